@@ -1,0 +1,82 @@
+#include "analyzers/language_detector.h"
+
+#include <array>
+#include <string>
+
+#include "analyzers/utf8.h"
+
+namespace izdeu::analyzers {
+namespace {
+
+// The nine letters of the Kazakh Cyrillic alphabet that Russian lacks, lower
+// and upper case: U+04D9/U+04D8 ә, U+0493/U+0492 ғ, U+049B/U+049A қ,
+// U+04A3/U+04A2 ң, U+04E9/U+04E8 ө, U+04B1/U+04B0 ұ, U+04AF/U+04AE ү,
+// U+04BB/U+04BA һ, U+0456/U+0406 і (the same code point as Ukrainian і).
+bool is_kazakh_only_letter(char32_t c) {
+  switch (c) {
+    case U'ә': case U'Ә': case U'ғ': case U'Ғ': case U'қ': case U'Қ':
+    case U'ң': case U'Ң': case U'ө': case U'Ө': case U'ұ': case U'Ұ':
+    case U'ү': case U'Ү': case U'һ': case U'Һ': case U'і': case U'І':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x04FF; }
+
+// Frequent Kazakh function words written with Russian letters only, so that
+// text typed without Kazakh letters (a Russian keyboard) is still recognized.
+constexpr std::array<std::string_view, 14> kKazakhFunctionWords = {
+    "мен", "бен", "пен", "жане", "бул", "ушин", "деп", "бойынша",
+    "жылы", "осы", "сол", "туралы", "арасында", "кезинде"};
+constexpr std::array<std::string_view, 14> kRussianFunctionWords = {
+    "и", "в", "на", "что", "не", "с", "по", "для", "это", "как", "из", "от", "который", "также"};
+
+}  // namespace
+
+bool is_kazakh_word(std::string_view utf8_word) {
+  bool found = false;
+  for_each_code_point(utf8_word, [&](char32_t c, std::size_t, std::size_t) {
+    if (is_kazakh_only_letter(c)) found = true;
+  });
+  return found;
+}
+
+Language detect_language(std::string_view utf8_text, std::size_t max_bytes) {
+  if (utf8_text.size() > max_bytes) utf8_text = utf8_text.substr(0, max_bytes);
+  std::size_t cyrillic = 0;
+  std::size_t kazakh = 0;
+  std::size_t kazakh_words = 0;
+  std::size_t russian_words = 0;
+  std::string word;
+  auto finish_word = [&] {
+    for (auto w : kKazakhFunctionWords) kazakh_words += (word == w);
+    for (auto w : kRussianFunctionWords) russian_words += (word == w);
+    word.clear();
+  };
+  for_each_code_point(utf8_text, [&](char32_t c, std::size_t begin, std::size_t end) {
+    if (is_cyrillic(c)) {
+      ++cyrillic;
+      if (is_kazakh_only_letter(c)) ++kazakh;
+      // Lower-case the basic Cyrillic block (U+0410..U+042F -> U+0430..U+044F) for word lookup.
+      char32_t lower = (c >= 0x0410 && c <= 0x042F) ? c + 0x20 : c;
+      append_utf8(word, lower);
+    } else {
+      if (!word.empty()) finish_word();
+    }
+    (void)begin;
+    (void)end;
+  });
+  if (!word.empty()) finish_word();
+  if (cyrillic == 0) return Language::kRussian;
+  // Kazakh prose has about 6-9 % Kazakh-only letters; a Russian article that
+  // quotes a Kazakh phrase stays far below 2 %.
+  const double share = static_cast<double>(kazakh) / static_cast<double>(cyrillic);
+  if (share >= 0.02) return Language::kKazakh;
+  if (share < 0.004) return kazakh_words > 2 * russian_words + 2 ? Language::kKazakh
+                                                                 : Language::kRussian;
+  return kazakh_words >= russian_words ? Language::kKazakh : Language::kRussian;
+}
+
+}  // namespace izdeu::analyzers

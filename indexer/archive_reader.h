@@ -1,0 +1,47 @@
+#pragma once
+// Finds archive files and reads articles out of them. The format is chosen by
+// extension: ".txt" is one of the portal's page dumps (page_dump_reader.h),
+// ".jsonl" holds one JSON article per line (jsonl_reader.h).
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "corpus/article.h"
+
+namespace izdeu::indexer {
+
+/// Something that was skipped, and why. `location` is "path" for a whole file
+/// or "path:line" for one JSONL line.
+struct ReadIssue {
+  std::string location;
+  std::string reason;
+};
+
+enum class ArchiveFormat { kPageDump, kJsonLines };
+
+struct ArchiveFile {
+  std::string path;
+  ArchiveFormat format = ArchiveFormat::kPageDump;
+  std::uint64_t size_bytes = 0;
+};
+
+using ArticleSink = std::function<void(corpus::Article&&)>;
+using IssueSink = std::function<void(const ReadIssue&)>;
+
+/// Expands files and directories (recursively, in sorted order) into archive
+/// files. A path that does not exist, or a file given by name with an unknown
+/// extension, is reported to `on_issue`; files of other extensions found
+/// while walking a directory are ignored silently.
+std::vector<ArchiveFile> list_archive_files(const std::vector<std::string>& paths,
+                                            const IssueSink& on_issue);
+
+/// Reads every article of one file. Each article passed to `on_article` has
+/// its id (article_id.h) and language (detected unless the input gave one)
+/// set. Malformed content goes to `on_issue` and is skipped; reading goes on.
+/// Returns the number of articles produced.
+std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_article,
+                              const IssueSink& on_issue);
+
+}  // namespace izdeu::indexer
