@@ -1,0 +1,197 @@
+#include "corpus/article_codec.h"
+
+#include <charconv>
+#include <cstdint>
+#include <string_view>
+
+#include "analyzers/analyzer.h"
+#include "corpus/schema.h"
+
+namespace izdeu::corpus {
+namespace {
+
+using analyzers::Token;
+
+std::string prefixed(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term += value;
+  return term;
+}
+
+// 64-bit FNV-1a, used where a value is too long for a term (urls).
+std::string hash_hex(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  char buffer[17];
+  auto [end, ec] = std::to_chars(buffer, buffer + 16, hash, 16);
+  (void)ec;
+  return std::string(buffer, end);
+}
+
+void add_text(Xapian::Document& document, const std::vector<Token>& tokens,
+              Xapian::termpos first_position, bool is_title) {
+  const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
+  for (const Token& token : tokens) {
+    if (token.text.size() > schema::kMaxTermBytes) continue;
+    const Xapian::termpos position = first_position + token.position;
+    document.add_posting(token.text, position, wdf);
+    if (is_title) document.add_posting(prefixed(schema::kTitlePrefix, token.text), position);
+    if (!token.stem.empty() && token.stem.size() <= schema::kMaxTermBytes) {
+      document.add_term(prefixed(schema::kStemPrefix, token.stem), wdf);
+    }
+  }
+}
+
+// Syndicated copies of a story carry the same title on the same day; the key
+// ignores case, punctuation and spacing so trivial differences still collapse.
+std::string collapse_key(const Article& article,
+                         const std::vector<Token>& title_tokens) {
+  std::string key = article.date ? article.date->to_yyyymmdd() : std::string("-");
+  for (const Token& token : title_tokens) {
+    key += ' ';
+    key += token.text;
+  }
+  return key.size() > 200 ? hash_hex(key) : key;
+}
+
+void escape_into(std::string& out, std::string_view value) {
+  for (char c : value) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+std::string unescape(std::string_view value) {
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '\\' && i + 1 < value.size()) {
+      const char next = value[++i];
+      out += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
+    } else {
+      out += value[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string id_term(const std::string& id) { return prefixed(schema::kIdPrefix, id); }
+
+std::string serialize_fields(const Article& article) {
+  std::string data;
+  auto field = [&data](std::string_view name, std::string_view value) {
+    if (value.empty()) return;
+    data += name;
+    data += '=';
+    escape_into(data, value);
+    data += '\n';
+  };
+  field("id", article.id);
+  field("url", article.url);
+  field("source", article.source);
+  field("section", article.section);
+  field("lang", analyzers::to_code(article.language));
+  field("title", article.title);
+  field("date", article.date ? article.date->to_iso() : "");
+  field("views", article.views ? std::to_string(*article.views) : "");
+  field("body", article.body);
+  return data;
+}
+
+Xapian::Document encode_article(const Article& article) {
+  const analyzers::Analyzer& analyzer = analyzers::analyzer_for(article.language);
+  const std::vector<Token> title_tokens = analyzer.analyze(article.title);
+  const std::vector<Token> body_tokens = analyzer.analyze(article.body);
+
+  Xapian::Document document;
+  add_text(document, title_tokens, schema::kTitleFirstPosition, /*is_title=*/true);
+  add_text(document, body_tokens, schema::kBodyFirstPosition, /*is_title=*/false);
+
+  document.add_boolean_term(id_term(article.id));
+  document.add_boolean_term(prefixed(schema::kLanguagePrefix, analyzers::to_code(article.language)));
+  if (!article.url.empty()) {
+    const std::string url_term = prefixed(schema::kUrlPrefix, article.url);
+    document.add_boolean_term(url_term.size() <= schema::kMaxTermBytes
+                                  ? url_term
+                                  : prefixed(schema::kUrlPrefix, hash_hex(article.url)));
+  }
+  if (!article.source.empty()) {
+    std::string source = article.source;
+    for (char& c : source) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (source.size() <= schema::kMaxTermBytes) {
+      document.add_boolean_term(prefixed(schema::kSourcePrefix, source));
+    }
+  }
+  if (article.date) {
+    const std::string day = article.date->to_yyyymmdd();
+    document.add_boolean_term(prefixed(schema::kDayPrefix, day));
+    document.add_boolean_term(prefixed(schema::kMonthPrefix, day.substr(0, 6)));
+    document.add_boolean_term(prefixed(schema::kYearPrefix, day.substr(0, 4)));
+    document.add_value(schema::kDateSlot, day);
+    document.add_value(schema::kDayNumberSlot,
+                       Xapian::sortable_serialise(static_cast<double>(
+                           article.date->days_since_epoch())));
+  }
+  document.add_value(schema::kViewsSlot,
+                     Xapian::sortable_serialise(static_cast<double>(article.views.value_or(0))));
+  document.add_value(schema::kCollapseSlot, collapse_key(article, title_tokens));
+  document.set_data(serialize_fields(article));
+  return document;
+}
+
+Result<Article> decode_article(const std::string& document_data) {
+  Article article;
+  std::string_view rest = document_data;
+  while (!rest.empty()) {
+    const std::size_t end = rest.find('\n');
+    const std::string_view line = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    const std::size_t eq = line.find('=');
+    if (eq == std::string_view::npos) continue;
+    const std::string_view name = line.substr(0, eq);
+    std::string value = unescape(line.substr(eq + 1));
+    if (name == "id") {
+      article.id = std::move(value);
+    } else if (name == "url") {
+      article.url = std::move(value);
+    } else if (name == "source") {
+      article.source = std::move(value);
+    } else if (name == "section") {
+      article.section = std::move(value);
+    } else if (name == "lang") {
+      article.language = analyzers::parse_language(value).value_or(analyzers::Language::kRussian);
+    } else if (name == "title") {
+      article.title = std::move(value);
+    } else if (name == "date") {
+      article.date = parse_iso_date(value);
+    } else if (name == "views") {
+      std::int64_t views = 0;
+      auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), views);
+      if (ec == std::errc() && ptr == value.data() + value.size()) article.views = views;
+    } else if (name == "body") {
+      article.body = std::move(value);
+    }
+  }
+  if (article.id.empty()) return data_loss("stored document has no id field");
+  return article;
+}
+
+}  // namespace izdeu::corpus

@@ -1,0 +1,45 @@
+#pragma once
+// How an Article is stored in Xapian: the single source of truth for the
+// index format. Prefixes follow Xapian/Omega conventions (omega's
+// termprefixes.rst), so xapian-delve and quest understand our index; our own
+// prefixes start with X.
+
+#include <xapian.h>
+
+#include <string_view>
+
+namespace izdeu::corpus::schema {
+
+// Boolean terms (no positions, wdf 0).
+inline constexpr std::string_view kIdPrefix = "Q";        ///< unique article id
+inline constexpr std::string_view kDayPrefix = "D";       ///< date YYYYMMDD
+inline constexpr std::string_view kMonthPrefix = "M";     ///< date YYYYMM
+inline constexpr std::string_view kYearPrefix = "Y";      ///< date YYYY
+inline constexpr std::string_view kLanguagePrefix = "L";  ///< "kk" or "ru"
+inline constexpr std::string_view kUrlPrefix = "U";       ///< url (hashed when too long for a term)
+inline constexpr std::string_view kSourcePrefix = "XSRC";  ///< source, normalized to lower case
+
+// Free-text terms.
+// Unprefixed: exact (normalized) forms of title and body words, with positions.
+inline constexpr std::string_view kTitlePrefix = "S";  ///< exact title words, with positions
+inline constexpr std::string_view kStemPrefix = "Z";   ///< stems of title and body words, no positions
+
+/// wdf added per occurrence of a word in the title (body words add 1), so that
+/// BM25 weights a title match above a body match.
+inline constexpr Xapian::termcount kTitleWdf = 5;
+/// Title words take positions from kTitleFirstPosition; body words start after
+/// a gap, so a phrase never matches across the title/body boundary.
+inline constexpr Xapian::termpos kTitleFirstPosition = 1;
+inline constexpr Xapian::termpos kBodyFirstPosition = 1000;
+
+/// Xapian's hard limit on a term is 245 bytes; longer words are dropped, longer
+/// urls are hashed (as omega does).
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+// Value slots.
+inline constexpr Xapian::valueno kDateSlot = 0;        ///< "YYYYMMDD", sorts as a string
+inline constexpr Xapian::valueno kViewsSlot = 1;       ///< sortable_serialise(views)
+inline constexpr Xapian::valueno kDayNumberSlot = 2;   ///< sortable_serialise(days since epoch)
+inline constexpr Xapian::valueno kCollapseSlot = 3;    ///< normalized title + date: syndicated copies
+
+}  // namespace izdeu::corpus::schema

@@ -1,0 +1,36 @@
+#include "server/api_handlers.h"
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+#include "server/api_json.h"
+#include "server/http_errors.h"
+
+namespace izdeu::server {
+
+void ApiHandlers::search(const httplib::Request& request, httplib::Response& response) {
+  const auto started = std::chrono::steady_clock::now();
+  auto search_request = parse_search_request(request);
+  if (!search_request) return write_error(response, search_request.error());
+  auto result = searchers_.acquire()->search(*search_request);
+  if (!result) return write_error(response, result.error());
+  const double took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+          .count();
+  write_json(response, 200, search_result_json(*search_request, *result, took_ms));
+}
+
+void ApiHandlers::document(const httplib::Request& request, httplib::Response& response) {
+  const std::string id = request.matches.size() > 1 ? request.matches[1].str() : std::string();
+  auto article = searchers_.acquire()->get_article(id);
+  if (!article) return write_error(response, article.error());
+  write_json(response, 200, article_json(*article));
+}
+
+void ApiHandlers::health(const httplib::Request&, httplib::Response& response) {
+  auto count = searchers_.acquire()->document_count();
+  if (!count) return write_error(response, count.error());
+  write_json(response, 200, nlohmann::json{{"status", "ok"}, {"documents", *count}}.dump());
+}
+
+}  // namespace izdeu::server

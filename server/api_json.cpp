@@ -1,0 +1,150 @@
+#include "server/api_json.h"
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+#include "analyzers/utf8.h"
+
+namespace izdeu::server {
+namespace {
+
+using corpus::invalid_argument;
+using corpus::Result;
+using nlohmann::json;
+
+std::string dump(const json& value) {
+  // Stored text is valid UTF-8 (the indexer sanitizes it); replace guards the rest.
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string trimmed(const std::string& text) {
+  const auto begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string::npos) return {};
+  const auto end = text.find_last_not_of(" \t\r\n");
+  return text.substr(begin, end - begin + 1);
+}
+
+Result<std::uint32_t> parse_count(const httplib::Request& request, const char* name,
+                                  std::uint32_t fallback, std::uint32_t min, std::uint32_t max) {
+  if (!request.has_param(name)) return fallback;
+  const std::string text = trimmed(request.get_param_value(name));
+  std::uint64_t value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || ptr != text.data() + text.size() || value < min ||
+      value > max) {
+    return invalid_argument(std::string("parameter '") + name + "' must be an integer from " +
+                            std::to_string(min) + " to " + std::to_string(max));
+  }
+  return static_cast<std::uint32_t>(value);
+}
+
+Result<std::optional<corpus::Date>> parse_date_param(const httplib::Request& request,
+                                                     const char* name) {
+  if (!request.has_param(name)) return std::optional<corpus::Date>();
+  const std::string text = trimmed(request.get_param_value(name));
+  if (text.empty()) return std::optional<corpus::Date>();
+  auto date = corpus::parse_iso_date(text);
+  if (!date) {
+    return invalid_argument(std::string("parameter '") + name +
+                            "' must be a date as YYYY-MM-DD, got '" + text + "'");
+  }
+  return std::optional<corpus::Date>(*date);
+}
+
+json date_json(const std::optional<corpus::Date>& date) {
+  return date ? json(date->to_iso()) : json(nullptr);
+}
+
+json views_json(const std::optional<std::int64_t>& views) {
+  return views ? json(*views) : json(nullptr);
+}
+
+}  // namespace
+
+Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request) {
+  corpus::SearchRequest out;
+  const std::string q = request.has_param("q") ? request.get_param_value("q") : std::string();
+  if (q.size() > kMaxQueryBytes) {
+    return invalid_argument("parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) +
+                            " bytes");
+  }
+  out.query = analyzers::sanitize_utf8(trimmed(q));
+  if (out.query.empty()) return invalid_argument("parameter 'q' is required and must not be empty");
+
+  auto page = parse_count(request, "page", 1, 1, 1'000'000);
+  if (!page) return page.error();
+  out.page = *page;
+  auto per_page = parse_count(request, "per_page", 10, 1, corpus::kMaxPerPage);
+  if (!per_page) return per_page.error();
+  out.per_page = *per_page;
+  auto snippet = parse_count(request, "snippet_chars", 240, 0, 2000);
+  if (!snippet) return snippet.error();
+  out.snippet_chars = *snippet;
+
+  if (request.has_param("lang") && !trimmed(request.get_param_value("lang")).empty()) {
+    const std::string lang = trimmed(request.get_param_value("lang"));
+    auto language = analyzers::parse_language(lang);
+    if (!language) return invalid_argument("parameter 'lang' must be 'kk' or 'ru', got '" + lang + "'");
+    out.language = language;
+  }
+  auto from = parse_date_param(request, "from");
+  if (!from) return from.error();
+  out.from = *from;
+  auto to = parse_date_param(request, "to");
+  if (!to) return to.error();
+  out.to = *to;
+  if (out.from && out.to && *out.to < *out.from) {
+    return invalid_argument("parameter 'from' is after 'to'");
+  }
+
+  if (request.has_param("sort")) {
+    const std::string sort = trimmed(request.get_param_value("sort"));
+    if (sort == "relevance" || sort.empty()) {
+      out.sort = corpus::SortOrder::kRelevance;
+    } else if (sort == "date") {
+      out.sort = corpus::SortOrder::kDate;
+    } else {
+      return invalid_argument("parameter 'sort' must be 'relevance' or 'date', got '" + sort + "'");
+    }
+  }
+  return out;
+}
+
+std::string search_result_json(const corpus::SearchRequest& request,
+                               const corpus::SearchResult& result, double took_ms) {
+  json hits = json::array();
+  for (const corpus::Hit& hit : result.hits) {
+    hits.push_back({{"id", hit.id},
+                    {"title", hit.title},
+                    {"date", date_json(hit.date)},
+                    {"lang", analyzers::to_code(hit.language)},
+                    {"url", hit.url},
+                    {"source", hit.source},
+                    {"views", views_json(hit.views)},
+                    {"score", hit.score},
+                    {"snippet", hit.snippet}});
+  }
+  const json body = {{"query", request.query},
+                     {"total", result.total},
+                     {"total_exact", result.total_exact},
+                     {"page", request.page},
+                     {"per_page", request.per_page},
+                     {"took_ms", took_ms},
+                     {"hits", std::move(hits)}};
+  return dump(body);
+}
+
+std::string article_json(const corpus::Article& article) {
+  const json body = {{"id", article.id},
+                     {"url", article.url},
+                     {"source", article.source},
+                     {"section", article.section},
+                     {"lang", analyzers::to_code(article.language)},
+                     {"title", article.title},
+                     {"date", date_json(article.date)},
+                     {"views", views_json(article.views)},
+                     {"body", article.body}};
+  return dump(body);
+}
+
+}  // namespace izdeu::server

@@ -1,0 +1,30 @@
+#pragma once
+// The HTTP API's wire format: request parameters -> corpus requests, corpus
+// results -> JSON. The archive format has its own codec in indexer/.
+
+#include <httplib.h>
+
+#include <string>
+
+#include "corpus/article.h"
+#include "corpus/error.h"
+#include "corpus/search_types.h"
+
+namespace izdeu::server {
+
+/// Longest accepted `q`, in bytes; longer queries are refused at once.
+inline constexpr std::size_t kMaxQueryBytes = 4000;
+
+/// Builds a SearchRequest from /api/v1/search parameters: q (required),
+/// page, per_page, lang (kk|ru), from, to (YYYY-MM-DD), sort (relevance|date).
+/// kInvalidArgument naming the parameter for anything malformed.
+corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request);
+
+/// {"query","total","total_exact","page","per_page","took_ms","hits":[...]}
+std::string search_result_json(const corpus::SearchRequest& request,
+                               const corpus::SearchResult& result, double took_ms);
+
+/// The stored article: {"id","url","source","section","lang","title","date","views","body"}.
+std::string article_json(const corpus::Article& article);
+
+}  // namespace izdeu::server

@@ -1,0 +1,61 @@
+// izdeu-server: answers searches over HTTP from one or more izdeu indexes.
+
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "corpus/searcher_pool.h"
+#include "server/http_server.h"
+#include "server/server_config.h"
+
+namespace {
+
+izdeu::server::HttpServer* running_server = nullptr;
+
+extern "C" void on_signal(int) {
+  // httplib's stop() only flips flags and shuts the listening socket down.
+  if (running_server != nullptr) running_server->stop();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace izdeu;
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  auto parsed = server::parse_server_args(args, [](const std::string& name) {
+    const char* value = std::getenv(name.c_str());
+    return value == nullptr ? std::string() : std::string(value);
+  });
+  if (!parsed) {
+    std::cerr << "izdeu-server: " << parsed.error().message << "\n\n" << server::server_usage();
+    return 2;
+  }
+  if (parsed->show_help) {
+    std::cout << server::server_usage();
+    return 0;
+  }
+  const server::ServerConfig& config = parsed->config;
+
+  auto searchers = corpus::SearcherPool::open(config.index_paths, config.threads);
+  if (!searchers) {
+    std::cerr << "izdeu-server: " << searchers.error().message << '\n';
+    return 1;
+  }
+  server::HttpServer http(config, *searchers, config.quiet ? nullptr : &std::cerr);
+  auto port = http.bind();
+  if (!port) {
+    std::cerr << "izdeu-server: " << port.error().message << '\n';
+    return 1;
+  }
+  running_server = &http;
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  auto count = searchers->acquire()->document_count();
+  std::cerr << "izdeu-server: " << (count ? *count : 0) << " articles, listening on http://"
+            << config.host << ':' << *port << "/\n";
+  http.run();
+  running_server = nullptr;
+  return 0;
+}
