@@ -6,8 +6,8 @@
 
 namespace izdeu::indexer {
 
-corpus::Result<IngestStats> run_ingest(const IngestOptions& options, const ProgressSink& on_progress,
-                                       const IssueSink& on_issue) {
+corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
+                                       const ProgressSink& on_progress, const IssueSink& on_issue) {
   const auto started = std::chrono::steady_clock::now();
   auto writer = corpus::IndexWriter::open(options.index_path);
   if (!writer) return writer.error();
@@ -60,8 +60,7 @@ corpus::Result<IngestStats> run_ingest(const IngestOptions& options, const Progr
   }
   if (auto committed = writer->commit(); !committed) return committed.error();
   stats.documents_in_index = writer->document_count();
-  stats.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return stats;
 }
 

@@ -21,7 +21,7 @@ struct IngestOptions {
 
 struct IngestStats {
   std::uint64_t files = 0;
-  std::uint64_t read = 0;      ///< articles read from the archives
+  std::uint64_t read = 0;  ///< articles read from the archives
   std::uint64_t added = 0;
   std::uint64_t replaced = 0;  ///< same id was already in the index
   std::uint64_t deleted = 0;
@@ -35,13 +35,13 @@ struct IngestStats {
 };
 
 /// Progress callback: articles read so far, archive bytes done, bytes in all.
-using ProgressSink =
-    std::function<void(std::uint64_t articles, std::uint64_t bytes_done, std::uint64_t bytes_total)>;
+using ProgressSink = std::function<void(std::uint64_t articles, std::uint64_t bytes_done,
+                                        std::uint64_t bytes_total)>;
 
 /// Runs the whole job. Fails (kUnavailable) only when the index cannot be
 /// opened or written; bad input is counted in stats.skipped and skipped.
 /// `on_issue` sees every skipped item as it happens (for immediate reporting).
-corpus::Result<IngestStats> run_ingest(const IngestOptions& options, const ProgressSink& on_progress,
-                                       const IssueSink& on_issue);
+corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
+                                       const ProgressSink& on_progress, const IssueSink& on_issue);
 
 }  // namespace izdeu::indexer

@@ -1,0 +1,182 @@
+#include "indexer/archive_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+#include "indexer/article_id.h"
+#include "indexer/jsonl_reader.h"
+#include "indexer/page_dump_reader.h"
+
+namespace izdeu::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A page dump is one article page; anything this big is not one, and reading
+// it whole would only waste memory.
+constexpr std::uintmax_t kMaxPageDumpBytes = 16 * 1024 * 1024;
+
+std::optional<ArchiveFormat> format_of(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".txt") return ArchiveFormat::kPageDump;
+  if (extension == ".jsonl") return ArchiveFormat::kJsonLines;
+  return std::nullopt;
+}
+
+bool is_hidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name.front() == '.';
+}
+
+class Walker {
+ public:
+  Walker(std::vector<ArchiveFile>& files, const IssueSink& on_issue)
+      : files_(files), on_issue_(on_issue) {}
+
+  void add_path(const fs::path& path) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      on_issue_({path.string(), ec && ec != std::errc::no_such_file_or_directory
+                                    ? ec.message()
+                                    : "no such file or directory"});
+      return;
+    }
+    if (fs::is_directory(status)) {
+      walk_directory(path);
+      return;
+    }
+    const auto format = format_of(path);
+    if (!fs::is_regular_file(status) || !format) {
+      on_issue_({path.string(), "not an archive file (expected .txt or .jsonl)"});
+      return;
+    }
+    add_file(path, *format);
+  }
+
+ private:
+  void walk_directory(const fs::path& directory) {
+    // Symbolic links are followed, so a link back up the tree would loop
+    // forever; each real directory is walked once.
+    std::error_code ec;
+    const fs::path canonical = fs::canonical(directory, ec);
+    if (ec) {
+      on_issue_({directory.string(), ec.message()});
+      return;
+    }
+    if (!visited_directories_.insert(canonical).second) return;
+
+    std::vector<fs::path> children;
+    fs::directory_iterator it(directory, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      children.push_back(it->path());
+    }
+    if (ec) {
+      on_issue_({directory.string(), ec.message()});
+      return;
+    }
+    // directory_iterator order is whatever the file system gives; sorting
+    // makes runs (and therefore issue reports and index order) reproducible.
+    std::sort(children.begin(), children.end());
+    for (const auto& child : children) {
+      if (is_hidden(child)) continue;
+      const fs::file_status status = fs::status(child, ec);
+      if (ec) continue;  // a dangling link; nothing to read
+      if (fs::is_directory(status)) {
+        walk_directory(child);
+      } else if (fs::is_regular_file(status)) {
+        if (const auto format = format_of(child)) add_file(child, *format);
+      }
+    }
+  }
+
+  void add_file(const fs::path& path, ArchiveFormat format) {
+    std::error_code ec;
+    // The same file named twice (or reached through a link) is read once.
+    const fs::path canonical = fs::canonical(path, ec);
+    if (!ec && !visited_files_.insert(canonical).second) return;
+    const std::uintmax_t size = fs::file_size(path, ec);
+    files_.push_back({path.string(), format, ec ? 0 : static_cast<std::uint64_t>(size)});
+  }
+
+  std::vector<ArchiveFile>& files_;
+  const IssueSink& on_issue_;
+  std::set<fs::path> visited_directories_;
+  std::set<fs::path> visited_files_;
+};
+
+// The location already names the file; the reason says what went wrong.
+std::string open_error() { return std::string("cannot open file: ") + std::strerror(errno); }
+
+std::size_t read_page_dump_file(const ArchiveFile& file, const ArticleSink& on_article,
+                                const IssueSink& on_issue) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(file.path, ec);
+  if (!ec && size > kMaxPageDumpBytes) {
+    on_issue({file.path, "file too large for a page dump (" + std::to_string(size) + " bytes)"});
+    return 0;
+  }
+  std::ifstream input(file.path, std::ios::binary);
+  if (!input) {
+    on_issue({file.path, open_error()});
+    return 0;
+  }
+  std::ostringstream content;
+  content << input.rdbuf();
+  if (input.bad()) {
+    on_issue({file.path, "read error"});
+    return 0;
+  }
+  auto article = parse_page_dump(content.view());
+  if (!article) {
+    on_issue({file.path, article.error().message});
+    return 0;
+  }
+  article->id = article_id(*article);
+  on_article(std::move(*article));
+  return 1;
+}
+
+}  // namespace
+
+std::vector<ArchiveFile> list_archive_files(const std::vector<std::string>& paths,
+                                            const IssueSink& on_issue) {
+  std::vector<ArchiveFile> files;
+  Walker walker(files, on_issue);
+  for (const auto& path : paths) walker.add_path(path);
+  return files;
+}
+
+std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_article,
+                              const IssueSink& on_issue) {
+  switch (file.format) {
+    case ArchiveFormat::kPageDump:
+      return read_page_dump_file(file, on_article, on_issue);
+    case ArchiveFormat::kJsonLines: {
+      std::ifstream input(file.path, std::ios::binary);
+      if (!input) {
+        on_issue({file.path, open_error()});
+        return 0;
+      }
+      return read_jsonl(
+          input, file.path,
+          [&](corpus::Article&& article) {
+            article.id = article_id(article);
+            on_article(std::move(article));
+          },
+          on_issue);
+    }
+  }
+  return 0;
+}
+
+}  // namespace izdeu::indexer

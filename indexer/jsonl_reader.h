@@ -1,0 +1,46 @@
+#pragma once
+// JSON Lines archives: one JSON object per line, one article per object.
+//
+//   {"id": "kt-1", "url": "https://...", "source": "kazinform", "lang": "kk",
+//    "title": "...", "date": "2021-07-01", "views": 1234, "body": "..."}
+//
+// Fields (unknown fields are ignored; null counts as absent):
+//   title, body   required, non-empty strings
+//   id            string or integer; see article_id.h for how it is used
+//   url, source, section  strings
+//   lang          "kk" or "ru" (and the aliases of analyzers::parse_language);
+//                 overrides language detection; any other value is an error
+//   date          "YYYY-MM-DD", "YYYY-MM-DDTHH:MM:SS..." (the date part is
+//                 used) or any form parse_news_date() accepts
+//   views         non-negative integer, or a string of digits
+
+#include <cstddef>
+#include <istream>
+#include <string_view>
+
+#include "corpus/article.h"
+#include "corpus/error.h"
+#include "indexer/archive_reader.h"
+
+namespace izdeu::indexer {
+
+/// Parses one JSONL line (without its line end). On success the article has
+/// every given field set and `language` set (from "lang", else detected from
+/// title and body); `id` is the given id or empty. Errors are
+/// ErrorCode::kDataLoss with a reason such as "invalid json: ...",
+/// "line is not a json object", "missing field \"title\"",
+/// "field \"title\" must be a string", "field \"title\" is empty",
+/// "unknown language \"xx\"", "field \"date\" is not a date: \"...\"".
+corpus::Result<corpus::Article> parse_jsonl_record(std::string_view line);
+
+/// Reads `input` line by line (never the whole stream at once) and passes
+/// each good article to `on_article`. Blank lines are skipped silently; a byte
+/// order mark on the first line and CR of CRLF line ends are tolerated. A bad
+/// line is reported to `on_issue` as {"<path>:<line number>", reason}, counting
+/// from 1, and skipped. A stream read error is reported as {path, reason}.
+/// Articles do not get ids here (read_archive_file does that).
+/// Returns the number of articles passed on.
+std::size_t read_jsonl(std::istream& input, std::string_view path, const ArticleSink& on_article,
+                       const IssueSink& on_issue);
+
+}  // namespace izdeu::indexer
