@@ -55,9 +55,12 @@ TEST_F(XapianToolsTest, DelveListsPrefixedTerms) {
   EXPECT_NE(out.find("\nZ"), std::string::npos) << "no stem terms";
 }
 
-TEST_F(XapianToolsTest, DelveShowsStoredData) {
-  const std::string out = run("xapian-delve -t Qsample-1 '" + dir_.str() + "'");
-  EXPECT_NE(out.find("Term frequency: 1"), std::string::npos) << out;
+TEST_F(XapianToolsTest, DelveFindsByIdAndShowsStoredData) {
+  const std::string postings = run("xapian-delve -t Qsample-1 '" + dir_.str() + "'");
+  EXPECT_NE(postings.find("termfreq 1"), std::string::npos) << postings;
+  const std::string data = run("xapian-delve -r 1 -d '" + dir_.str() + "'");
+  EXPECT_NE(data.find("title=Сессия Ассамблеи"), std::string::npos) << data;
+  EXPECT_NE(data.find("date=2019-03-14"), std::string::npos) << data;
 }
 
 TEST_F(XapianToolsTest, QuestFindsDocumentsByPrefixedTerms) {

@@ -1,0 +1,238 @@
+// In-process HTTP tests against a real index built from the bundled sample
+// archive (corpus/sample), the same content the demo serves.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "indexer/ingest_job.h"
+#include "tests/support/temp_dir.h"
+#include "tests/support/test_server.h"
+
+namespace izdeu::server {
+namespace {
+
+using nlohmann::json;
+using testing::TempDir;
+using testing::TestServer;
+
+class HttpApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    index_dir_ = new TempDir();
+    indexer::IngestOptions options;
+    options.index_path = index_dir_->str();
+    options.paths = {std::string(IZDEU_SOURCE_DIR) + "/corpus/sample"};
+    auto stats = indexer::run_ingest(options, nullptr, nullptr);
+    ASSERT_TRUE(stats) << stats.error().message;
+    ASSERT_TRUE(stats->skipped.empty()) << stats->skipped.front().location << ": "
+                                        << stats->skipped.front().reason;
+    indexed_ = stats->indexed();
+  }
+  static void TearDownTestSuite() {
+    delete index_dir_;
+    index_dir_ = nullptr;
+  }
+
+  void SetUp() override {
+    server_ = std::make_unique<TestServer>(std::vector<std::string>{index_dir_->str()}, 2, &log_);
+    ASSERT_TRUE(server_->ok()) << server_->error();
+  }
+
+  // GET `target`; returns the status and the parsed JSON body.
+  std::pair<int, json> get(const std::string& target) {
+    auto client = server_->client();
+    auto response = client.Get(target.c_str());
+    if (!response) return {0, json()};
+    EXPECT_NE(response->get_header_value("Content-Type").find("application/json"),
+              std::string::npos)
+        << target;
+    return {response->status, json::parse(response->body, nullptr, false)};
+  }
+
+  std::pair<int, json> search(const httplib::Params& params) {
+    return get(httplib::append_query_params("/api/v1/search", params));
+  }
+
+  static TempDir* index_dir_;
+  static std::uint64_t indexed_;
+  std::ostringstream log_;
+  std::unique_ptr<TestServer> server_;
+};
+
+TempDir* HttpApiTest::index_dir_ = nullptr;
+std::uint64_t HttpApiTest::indexed_ = 0;
+
+TEST_F(HttpApiTest, HealthReportsDocumentCount) {
+  auto [status, body] = get("/health");
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_EQ(body["documents"].get<std::uint64_t>(), indexed_);
+  EXPECT_GE(indexed_, 60u);
+}
+
+TEST_F(HttpApiTest, SearchResponseHasTheDocumentedShape) {
+  auto [status, body] = search({{"q", "Ассамблея"}, {"per_page", "3"}});
+  ASSERT_EQ(status, 200) << body.dump();
+  for (const char* field : {"query", "total", "page", "per_page", "took_ms", "hits"}) {
+    EXPECT_TRUE(body.contains(field)) << field;
+  }
+  EXPECT_EQ(body["query"], "Ассамблея");
+  EXPECT_EQ(body["per_page"], 3);
+  ASSERT_EQ(body["hits"].size(), 3u);
+  EXPECT_GT(body["total"].get<int>(), 3);
+  for (const json& hit : body["hits"]) {
+    for (const char* field :
+         {"id", "title", "date", "lang", "url", "source", "views", "score", "snippet"}) {
+      EXPECT_TRUE(hit.contains(field)) << field;
+    }
+  }
+}
+
+TEST_F(HttpApiTest, RussianNameInAnotherCaseFindsItsArticle) {
+  // The sample mourns «Сапарова Ерлана Нуртаевича» (genitive, surname first);
+  // a journalist types the nominative, first name first.
+  auto [status, body] = search({{"q", "Ерлан Сапаров"}, {"per_page", "50"}});
+  ASSERT_EQ(status, 200);
+  bool found_genitive = false;
+  for (const json& hit : body["hits"]) {
+    auto [doc_status, document] = get("/api/v1/documents/" + hit["id"].get<std::string>());
+    ASSERT_EQ(doc_status, 200);
+    const std::string text = document["title"].get<std::string>() + " " +
+                             document["body"].get<std::string>();
+    if (text.find("Сапарова Ерлана") != std::string::npos) found_genitive = true;
+  }
+  EXPECT_TRUE(found_genitive) << body.dump(1);
+}
+
+TEST_F(HttpApiTest, SnippetsHighlightMatchedForms) {
+  auto [status, body] = search({{"q", "сапаров"}});
+  ASSERT_EQ(status, 200);
+  ASSERT_FALSE(body["hits"].empty());
+  EXPECT_NE(body["hits"][0]["snippet"].get<std::string>().find("<mark>"), std::string::npos);
+}
+
+TEST_F(HttpApiTest, DateFilterCuts) {
+  auto [status_all, all] = search({{"q", "сессия"}, {"per_page", "1000"}});
+  auto [status_cut, cut] =
+      search({{"q", "сессия"}, {"per_page", "1000"}, {"from", "2019-01-01"}, {"to", "2021-12-31"}});
+  ASSERT_EQ(status_all, 200);
+  ASSERT_EQ(status_cut, 200);
+  EXPECT_LT(cut["total"].get<int>(), all["total"].get<int>());
+  EXPECT_GT(cut["total"].get<int>(), 0);
+  for (const json& hit : cut["hits"]) {
+    const std::string date = hit["date"];
+    EXPECT_GE(date, "2019-01-01");
+    EXPECT_LE(date, "2021-12-31");
+  }
+}
+
+TEST_F(HttpApiTest, SortByDateIsNewestFirst) {
+  auto [status, body] = search({{"q", "облысы"}, {"sort", "date"}, {"per_page", "100"}});
+  ASSERT_EQ(status, 200);
+  ASSERT_GT(body["hits"].size(), 1u);
+  std::string previous = "9999-12-31";
+  for (const json& hit : body["hits"]) {
+    const std::string date = hit["date"].is_null() ? "" : hit["date"].get<std::string>();
+    EXPECT_LE(date, previous);
+    previous = date;
+  }
+}
+
+TEST_F(HttpApiTest, LanguageFilterKeepsOneLanguage) {
+  auto [status, body] = search({{"q", "Ассамблея"}, {"lang", "kk"}, {"per_page", "100"}});
+  ASSERT_EQ(status, 200);
+  ASSERT_FALSE(body["hits"].empty());
+  for (const json& hit : body["hits"]) EXPECT_EQ(hit["lang"], "kk");
+}
+
+struct BadParams {
+  httplib::Params params;
+  const char* mentions;
+};
+
+TEST_F(HttpApiTest, BadParametersGet400WithJsonError) {
+  const BadParams cases[] = {
+      {{{"q", "сессия"}, {"per_page", "1001"}}, "per_page"},
+      {{{"q", "сессия"}, {"per_page", "-1"}}, "per_page"},
+      {{{"q", "сессия"}, {"page", "0"}}, "page"},
+      {{{"q", "сессия"}, {"from", "2021-13-01"}}, "from"},
+      {{{"q", "сессия"}, {"to", "01.07.2021"}}, "to"},
+      {{{"q", "сессия"}, {"from", "2022-01-01"}, {"to", "2021-01-01"}}, "from"},
+      {{{"q", "сессия"}, {"lang", "en"}}, "lang"},
+      {{{"q", "сессия"}, {"sort", "views"}}, "sort"},
+      {{{"q", ""}}, "q"},
+      {{{"q", "   "}}, "q"},
+      {{}, "q"},
+      {{{"q", "!!! ..."}}, "no words"},
+      {{{"q", std::string(5000, 'a')}}, "q"},
+  };
+  for (const BadParams& c : cases) {
+    auto [status, body] = search(c.params);
+    SCOPED_TRACE(body.dump());
+    EXPECT_EQ(status, 400);
+    ASSERT_TRUE(body.contains("error"));
+    EXPECT_EQ(body["error"]["code"], "invalid_argument");
+    EXPECT_NE(body["error"]["message"].get<std::string>().find(c.mentions), std::string::npos);
+  }
+}
+
+TEST_F(HttpApiTest, DocumentByIdOr404) {
+  auto [status, body] = search({{"q", "Ассамблея"}, {"per_page", "1"}});
+  ASSERT_EQ(status, 200);
+  const std::string id = body["hits"][0]["id"];
+  auto [doc_status, document] = get("/api/v1/documents/" + id);
+  EXPECT_EQ(doc_status, 200);
+  EXPECT_EQ(document["id"], id);
+  EXPECT_EQ(document["title"], body["hits"][0]["title"]);
+  EXPECT_FALSE(document["body"].get<std::string>().empty());
+
+  auto [missing_status, missing] = get("/api/v1/documents/no-such-article");
+  EXPECT_EQ(missing_status, 404);
+  EXPECT_EQ(missing["error"]["code"], "not_found");
+}
+
+TEST_F(HttpApiTest, UnknownEndpointGets404WithJsonError) {
+  auto [status, body] = get("/api/v1/nothing-here");
+  EXPECT_EQ(status, 404);
+  EXPECT_EQ(body["error"]["code"], "not_found");
+}
+
+TEST_F(HttpApiTest, HostileQueriesNeverCrash) {
+  const char* targets[] = {
+      "/api/v1/search?q=%FF%FE%FD",          "/api/v1/search?q=%00abc",
+      "/api/v1/search?q=%E2%80%8B%C2%AD",    "/api/v1/search?q=<script>alert(1)</script>",
+      "/api/v1/search?q=a&page=99999999999", "/api/v1/search?q=%D0",
+      "/api/v1/documents/%FF",               "/api/v1/documents/..%2F..%2Fetc"};
+  for (const char* target : targets) {
+    auto client = server_->client();
+    auto response = client.Get(target);
+    ASSERT_TRUE(response) << target;
+    EXPECT_LT(response->status, 500) << target << " " << response->body;
+    EXPECT_FALSE(json::parse(response->body, nullptr, false).is_discarded()) << target;
+  }
+  auto [status, body] = get("/health");
+  EXPECT_EQ(status, 200);
+}
+
+TEST_F(HttpApiTest, WritesOneAccessLogLinePerRequest) {
+  get("/health");
+  search({{"q", "сессия"}});
+  server_.reset();  // joins the server thread: the log is complete
+  std::istringstream lines(log_.str());
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    json entry = json::parse(line, nullptr, false);
+    ASSERT_FALSE(entry.is_discarded()) << line;
+    for (const char* field : {"ts", "method", "path", "status", "took_ms"}) {
+      EXPECT_TRUE(entry.contains(field)) << field << " in " << line;
+    }
+    ++count;
+  }
+  EXPECT_EQ(count, 2);
+}
+
+}  // namespace
+}  // namespace izdeu::server

@@ -1,0 +1,69 @@
+#pragma once
+// Runs izdeu's HttpServer in-process on a free loopback port for one test,
+// and stops it in the destructor.
+
+#include <httplib.h>
+
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "corpus/searcher_pool.h"
+#include "server/http_server.h"
+
+namespace izdeu::testing {
+
+class TestServer {
+ public:
+  explicit TestServer(const std::vector<std::string>& index_paths, std::size_t threads = 2,
+                      std::ostream* access_log = nullptr) {
+    auto pool = corpus::SearcherPool::open(index_paths, threads);
+    if (!pool) {
+      error_ = pool.error().message;
+      return;
+    }
+    pool_ = std::make_unique<corpus::SearcherPool>(std::move(*pool));
+    server::ServerConfig config;
+    config.index_paths = index_paths;
+    config.port = 0;
+    config.threads = threads;
+    server_ = std::make_unique<server::HttpServer>(config, *pool_, access_log);
+    auto port = server_->bind();
+    if (!port) {
+      error_ = port.error().message;
+      return;
+    }
+    port_ = *port;
+    thread_ = std::thread([this] { server_->run(); });
+  }
+  ~TestServer() {
+    if (thread_.joinable()) {
+      server_->stop();
+      thread_.join();
+    }
+  }
+  TestServer(const TestServer&) = delete;
+  TestServer& operator=(const TestServer&) = delete;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  int port() const { return port_; }
+
+  /// A client for this server (keep-alive off, short timeouts).
+  httplib::Client client() const {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_connection_timeout(5);
+    client.set_read_timeout(20);
+    return client;
+  }
+
+ private:
+  std::unique_ptr<corpus::SearcherPool> pool_;
+  std::unique_ptr<server::HttpServer> server_;
+  std::thread thread_;
+  std::string error_;
+  int port_ = 0;
+};
+
+}  // namespace izdeu::testing
