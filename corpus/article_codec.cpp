@@ -47,8 +47,7 @@ void add_text(Xapian::Document& document, const std::vector<Token>& tokens,
 
 // Syndicated copies of a story carry the same title on the same day; the key
 // ignores case, punctuation and spacing so trivial differences still collapse.
-std::string collapse_key(const Article& article,
-                         const std::vector<Token>& title_tokens) {
+std::string collapse_key(const Article& article, const std::vector<Token>& title_tokens) {
   std::string key = article.date ? article.date->to_yyyymmdd() : std::string("-");
   for (const Token& token : title_tokens) {
     key += ' ';
@@ -124,7 +123,8 @@ Xapian::Document encode_article(const Article& article) {
   add_text(document, body_tokens, schema::kBodyFirstPosition, /*is_title=*/false);
 
   document.add_boolean_term(id_term(article.id));
-  document.add_boolean_term(prefixed(schema::kLanguagePrefix, analyzers::to_code(article.language)));
+  document.add_boolean_term(
+      prefixed(schema::kLanguagePrefix, analyzers::to_code(article.language)));
   if (!article.url.empty()) {
     const std::string url_term = prefixed(schema::kUrlPrefix, article.url);
     document.add_boolean_term(url_term.size() <= schema::kMaxTermBytes
@@ -146,9 +146,9 @@ Xapian::Document encode_article(const Article& article) {
     document.add_boolean_term(prefixed(schema::kMonthPrefix, day.substr(0, 6)));
     document.add_boolean_term(prefixed(schema::kYearPrefix, day.substr(0, 4)));
     document.add_value(schema::kDateSlot, day);
-    document.add_value(schema::kDayNumberSlot,
-                       Xapian::sortable_serialise(static_cast<double>(
-                           article.date->days_since_epoch())));
+    document.add_value(
+        schema::kDayNumberSlot,
+        Xapian::sortable_serialise(static_cast<double>(article.date->days_since_epoch())));
   }
   document.add_value(schema::kViewsSlot,
                      Xapian::sortable_serialise(static_cast<double>(article.views.value_or(0))));

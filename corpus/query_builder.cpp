@@ -96,9 +96,9 @@ Result<BuiltQuery> build_query(const SearchRequest& request) {
     // YYYYMMDD strings sort like the dates they encode.
     const std::string low = request.from ? request.from->to_yyyymmdd() : "00000000";
     const std::string high = request.to ? request.to->to_yyyymmdd() : "99999999";
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                          Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, low,
-                                        high));
+    query =
+        Xapian::Query(Xapian::Query::OP_FILTER, query,
+                      Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, low, high));
   }
   built.query = std::move(query);
   return built;

@@ -22,7 +22,8 @@ inline constexpr std::string_view kSourcePrefix = "XSRC";  ///< source, normaliz
 // Free-text terms.
 // Unprefixed: exact (normalized) forms of title and body words, with positions.
 inline constexpr std::string_view kTitlePrefix = "S";  ///< exact title words, with positions
-inline constexpr std::string_view kStemPrefix = "Z";   ///< stems of title and body words, no positions
+inline constexpr std::string_view kStemPrefix =
+    "Z";  ///< stems of title and body words, no positions
 
 /// wdf added per occurrence of a word in the title (body words add 1), so that
 /// BM25 weights a title match above a body match.
@@ -37,9 +38,9 @@ inline constexpr Xapian::termpos kBodyFirstPosition = 1000;
 inline constexpr std::size_t kMaxTermBytes = 240;
 
 // Value slots.
-inline constexpr Xapian::valueno kDateSlot = 0;        ///< "YYYYMMDD", sorts as a string
-inline constexpr Xapian::valueno kViewsSlot = 1;       ///< sortable_serialise(views)
-inline constexpr Xapian::valueno kDayNumberSlot = 2;   ///< sortable_serialise(days since epoch)
-inline constexpr Xapian::valueno kCollapseSlot = 3;    ///< normalized title + date: syndicated copies
+inline constexpr Xapian::valueno kDateSlot = 0;       ///< "YYYYMMDD", sorts as a string
+inline constexpr Xapian::valueno kViewsSlot = 1;      ///< sortable_serialise(views)
+inline constexpr Xapian::valueno kDayNumberSlot = 2;  ///< sortable_serialise(days since epoch)
+inline constexpr Xapian::valueno kCollapseSlot = 3;  ///< normalized title + date: syndicated copies
 
 }  // namespace izdeu::corpus::schema

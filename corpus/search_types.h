@@ -19,10 +19,10 @@ enum class SortOrder {
 inline constexpr std::uint32_t kMaxPerPage = 1000;
 
 struct SearchRequest {
-  std::string query;                             ///< free text; every word is required
+  std::string query;                            ///< free text; every word is required
   std::optional<analyzers::Language> language;  ///< filter; nullopt: both languages
-  std::optional<Date> from;                      ///< inclusive
-  std::optional<Date> to;                        ///< inclusive
+  std::optional<Date> from;                     ///< inclusive
+  std::optional<Date> to;                       ///< inclusive
   SortOrder sort = SortOrder::kRelevance;
   std::uint32_t page = 1;       ///< 1-based
   std::uint32_t per_page = 10;  ///< 1..kMaxPerPage
@@ -42,8 +42,8 @@ struct Hit {
 };
 
 struct SearchResult {
-  std::uint64_t total = 0;   ///< number of matching articles
-  bool total_exact = true;   ///< false when `total` is Xapian's estimate
+  std::uint64_t total = 0;  ///< number of matching articles
+  bool total_exact = true;  ///< false when `total` is Xapian's estimate
   std::vector<Hit> hits;
 };
 

@@ -14,8 +14,7 @@ Error from_xapian(const Xapian::Error& error, const std::string& index_path) {
     return unavailable("index is locked by another writer" + where + ": " + what);
   }
   if (type == "DatabaseOpeningError" || type == "DatabaseNotFoundError" ||
-      type == "DatabaseCreateError" ||
-      type == "DatabaseVersionError") {
+      type == "DatabaseCreateError" || type == "DatabaseVersionError") {
     return unavailable("cannot open index" + where + ": " + what);
   }
   if (type == "DatabaseCorruptError") return data_loss("index is corrupt" + where + ": " + what);

@@ -15,8 +15,7 @@ void ApiHandlers::search(const httplib::Request& request, httplib::Response& res
   auto result = searchers_.acquire()->search(*search_request);
   if (!result) return write_error(response, result.error());
   const double took_ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-          .count();
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   write_json(response, 200, search_result_json(*search_request, *result, took_ms));
 }
 

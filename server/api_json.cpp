@@ -84,7 +84,8 @@ Result<corpus::SearchRequest> parse_search_request(const httplib::Request& reque
   if (request.has_param("lang") && !trimmed(request.get_param_value("lang")).empty()) {
     const std::string lang = trimmed(request.get_param_value("lang"));
     auto language = analyzers::parse_language(lang);
-    if (!language) return invalid_argument("parameter 'lang' must be 'kk' or 'ru', got '" + lang + "'");
+    if (!language)
+      return invalid_argument("parameter 'lang' must be 'kk' or 'ru', got '" + lang + "'");
     out.language = language;
   }
   auto from = parse_date_param(request, "from");
@@ -124,13 +125,10 @@ std::string search_result_json(const corpus::SearchRequest& request,
                     {"score", hit.score},
                     {"snippet", hit.snippet}});
   }
-  const json body = {{"query", request.query},
-                     {"total", result.total},
-                     {"total_exact", result.total_exact},
-                     {"page", request.page},
-                     {"per_page", request.per_page},
-                     {"took_ms", took_ms},
-                     {"hits", std::move(hits)}};
+  const json body = {
+      {"query", request.query}, {"total", result.total},        {"total_exact", result.total_exact},
+      {"page", request.page},   {"per_page", request.per_page}, {"took_ms", took_ms},
+      {"hits", std::move(hits)}};
   return dump(body);
 }
 

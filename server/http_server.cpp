@@ -76,9 +76,9 @@ void HttpServer::register_routes() {
 
 void HttpServer::log_access(const httplib::Request& request, const httplib::Response& response) {
   if (access_log_ == nullptr) return;
-  const double took_ms = std::chrono::duration<double, std::milli>(
-                             std::chrono::steady_clock::now() - request_started)
-                             .count();
+  const double took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started)
+          .count();
   const nlohmann::json line = {{"ts", utc_timestamp()},
                                {"remote", request.remote_addr},
                                {"method", request.method},

@@ -19,8 +19,7 @@ class HttpServer {
  public:
   /// `searchers` must outlive the server. The access log (one JSON line per
   /// request) goes to `access_log`, or nowhere when it is null.
-  HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers,
-             std::ostream* access_log);
+  HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers, std::ostream* access_log);
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
 

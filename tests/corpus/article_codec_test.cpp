@@ -48,14 +48,14 @@ TEST(ArticleCodecTest, DataWithoutIdIsDataLoss) {
 }
 
 TEST(ArticleCodecTest, WritesTheSchemaTerms) {
-  Article article = make_article("a-1", "Сессия Ассамблеи", "Депутаты собрались в Астане.",
-                                 day(2019, 3, 14));
+  Article article =
+      make_article("a-1", "Сессия Ассамблеи", "Депутаты собрались в Астане.", day(2019, 3, 14));
   article.url = "https://example.kz/a";
   article.source = "Portal";
   const auto terms = terms_of(encode_article(article));
-  for (const char* expected : {"Qa-1", "D20190314", "M201903", "Y2019", "Lru",
-                               "Uhttps://example.kz/a", "XSRCportal", "Sсессия", "сессия",
-                               "депутаты", "астане"}) {
+  for (const char* expected :
+       {"Qa-1", "D20190314", "M201903", "Y2019", "Lru", "Uhttps://example.kz/a", "XSRCportal",
+        "Sсессия", "сессия", "депутаты", "астане"}) {
     EXPECT_TRUE(terms.count(expected)) << "missing term " << expected;
   }
   bool has_stem = false;

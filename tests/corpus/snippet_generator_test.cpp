@@ -23,7 +23,8 @@ TEST(SnippetGeneratorTest, EscapesHtml) {
 
 TEST(SnippetGeneratorTest, MarksInflectedAndCaseFoldedForms) {
   const std::string text = "Жители почтили память Сапарова Ерлана Нуртаевича в субботу.";
-  const std::string snippet = make_snippet(text, Language::kRussian, terms_for("ерлан сапаров"), 200);
+  const std::string snippet =
+      make_snippet(text, Language::kRussian, terms_for("ерлан сапаров"), 200);
   EXPECT_NE(snippet.find("<mark>Сапарова</mark>"), std::string::npos) << snippet;
   EXPECT_NE(snippet.find("<mark>Ерлана</mark>"), std::string::npos) << snippet;
   EXPECT_EQ(snippet.find("<mark>Жители"), std::string::npos) << snippet;

@@ -33,12 +33,13 @@ class XapianToolsTest : public ::testing::Test {
   void SetUp() override {
     auto writer = IndexWriter::open(dir_.str());
     ASSERT_TRUE(writer);
-    Article first = make_article("sample-1", "Сессия Ассамблеи", "Выступил аким.", day(2019, 3, 14));
+    Article first =
+        make_article("sample-1", "Сессия Ассамблеи", "Выступил аким.", day(2019, 3, 14));
     first.source = "portal";
     ASSERT_TRUE(writer->add_or_replace(first));
-    ASSERT_TRUE(writer->add_or_replace(
-        make_article("sample-2", "Мектеп жаңалықтары", "Оқушылар жарысы.", day(2021, 7, 1),
-                     analyzers::Language::kKazakh)));
+    ASSERT_TRUE(
+        writer->add_or_replace(make_article("sample-2", "Мектеп жаңалықтары", "Оқушылар жарысы.",
+                                            day(2021, 7, 1), analyzers::Language::kKazakh)));
     ASSERT_TRUE(writer->commit());
   }
   TempDir dir_;
@@ -46,8 +47,8 @@ class XapianToolsTest : public ::testing::Test {
 
 TEST_F(XapianToolsTest, DelveListsPrefixedTerms) {
   const std::string out = run("xapian-delve -a -1 '" + dir_.str() + "'");
-  for (const char* term : {"Qsample-1", "Qsample-2", "D20190314", "M201903", "Y2019", "Lru",
-                           "Lkk", "Sсессия", "XSRCportal"}) {
+  for (const char* term : {"Qsample-1", "Qsample-2", "D20190314", "M201903", "Y2019", "Lru", "Lkk",
+                           "Sсессия", "XSRCportal"}) {
     EXPECT_NE(out.find(std::string("\n") + term + "\n"), std::string::npos)
         << "xapian-delve does not list " << term << ":\n"
         << out.substr(0, 2000);
@@ -69,7 +70,8 @@ TEST_F(XapianToolsTest, QuestFindsDocumentsByPrefixedTerms) {
   EXPECT_NE(by_lang.find("id=sample-2"), std::string::npos) << by_lang;
   EXPECT_EQ(by_lang.find("id=sample-1"), std::string::npos) << by_lang;
 
-  const std::string by_title = run("quest -s none -d '" + dir_.str() + "' -p title:S 'title:сессия'");
+  const std::string by_title =
+      run("quest -s none -d '" + dir_.str() + "' -p title:S 'title:сессия'");
   EXPECT_NE(by_title.find("id=sample-1"), std::string::npos) << by_title;
 }
 

@@ -108,11 +108,12 @@ const QueryCase kCases[] = {
      {"pages/ru/2019-04-25-nur-sultan-sessiya-assamblei-stolicy.txt",
       "pages/ru/2020-12-08-nur-sultan-sovet-materey-onlayn.txt", "feed-0007"},
      false},
-    {"Сапаров", {"pages/ru/2016-03-01-taraz-den-blagodarnosti.txt"}, true, std::nullopt,
+    {"Сапаров",
+     {"pages/ru/2016-03-01-taraz-den-blagodarnosti.txt"},
+     true,
+     std::nullopt,
      corpus::Date{2016, 12, 31}},
-    {"Жамбыл облысы",
-     {"pages/kk/2021-07-01-taraz-togyzqumalaq-turniri.txt", "feed-0017"},
-     false},
+    {"Жамбыл облысы", {"pages/kk/2021-07-01-taraz-togyzqumalaq-turniri.txt", "feed-0017"}, false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Readme, SampleArchiveTest, ::testing::ValuesIn(kCases));

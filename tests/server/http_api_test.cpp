@@ -26,8 +26,8 @@ class HttpApiTest : public ::testing::Test {
     options.paths = {std::string(IZDEU_SOURCE_DIR) + "/corpus/sample"};
     auto stats = indexer::run_ingest(options, nullptr, nullptr);
     ASSERT_TRUE(stats) << stats.error().message;
-    ASSERT_TRUE(stats->skipped.empty()) << stats->skipped.front().location << ": "
-                                        << stats->skipped.front().reason;
+    ASSERT_TRUE(stats->skipped.empty())
+        << stats->skipped.front().location << ": " << stats->skipped.front().reason;
     indexed_ = stats->indexed();
   }
   static void TearDownTestSuite() {
@@ -99,8 +99,8 @@ TEST_F(HttpApiTest, RussianNameInAnotherCaseFindsItsArticle) {
   for (const json& hit : body["hits"]) {
     auto [doc_status, document] = get("/api/v1/documents/" + hit["id"].get<std::string>());
     ASSERT_EQ(doc_status, 200);
-    const std::string text = document["title"].get<std::string>() + " " +
-                             document["body"].get<std::string>();
+    const std::string text =
+        document["title"].get<std::string>() + " " + document["body"].get<std::string>();
     if (text.find("Сапарова Ерлана") != std::string::npos) found_genitive = true;
   }
   EXPECT_TRUE(found_genitive) << body.dump(1);
@@ -200,11 +200,14 @@ TEST_F(HttpApiTest, UnknownEndpointGets404WithJsonError) {
 }
 
 TEST_F(HttpApiTest, HostileQueriesNeverCrash) {
-  const char* targets[] = {
-      "/api/v1/search?q=%FF%FE%FD",          "/api/v1/search?q=%00abc",
-      "/api/v1/search?q=%E2%80%8B%C2%AD",    "/api/v1/search?q=<script>alert(1)</script>",
-      "/api/v1/search?q=a&page=99999999999", "/api/v1/search?q=%D0",
-      "/api/v1/documents/%FF",               "/api/v1/documents/..%2F..%2Fetc"};
+  const char* targets[] = {"/api/v1/search?q=%FF%FE%FD",
+                           "/api/v1/search?q=%00abc",
+                           "/api/v1/search?q=%E2%80%8B%C2%AD",
+                           "/api/v1/search?q=<script>alert(1)</script>",
+                           "/api/v1/search?q=a&page=99999999999",
+                           "/api/v1/search?q=%D0",
+                           "/api/v1/documents/%FF",
+                           "/api/v1/documents/..%2F..%2Fetc"};
   for (const char* target : targets) {
     auto client = server_->client();
     auto response = client.Get(target);
