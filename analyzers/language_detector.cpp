@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "analyzers/script.h"
 #include "analyzers/utf8.h"
 
 namespace izdeu::analyzers {
@@ -14,22 +15,35 @@ namespace {
 // U+04BB/U+04BA һ, U+0456/U+0406 і (the same code point as Ukrainian і).
 bool is_kazakh_only_letter(char32_t c) {
   switch (c) {
-    case U'ә': case U'Ә': case U'ғ': case U'Ғ': case U'қ': case U'Қ':
-    case U'ң': case U'Ң': case U'ө': case U'Ө': case U'ұ': case U'Ұ':
-    case U'ү': case U'Ү': case U'һ': case U'Һ': case U'і': case U'І':
+    case U'ә':
+    case U'Ә':
+    case U'ғ':
+    case U'Ғ':
+    case U'қ':
+    case U'Қ':
+    case U'ң':
+    case U'Ң':
+    case U'ө':
+    case U'Ө':
+    case U'ұ':
+    case U'Ұ':
+    case U'ү':
+    case U'Ү':
+    case U'һ':
+    case U'Һ':
+    case U'і':
+    case U'І':
       return true;
     default:
       return false;
   }
 }
 
-bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x04FF; }
-
 // Frequent Kazakh function words written with Russian letters only, so that
 // text typed without Kazakh letters (a Russian keyboard) is still recognized.
 constexpr std::array<std::string_view, 14> kKazakhFunctionWords = {
-    "мен", "бен", "пен", "жане", "бул", "ушин", "деп", "бойынша",
-    "жылы", "осы", "сол", "туралы", "арасында", "кезинде"};
+    "мен",     "бен",  "пен", "жане", "бул",    "ушин",     "деп",
+    "бойынша", "жылы", "осы", "сол",  "туралы", "арасында", "кезинде"};
 constexpr std::array<std::string_view, 14> kRussianFunctionWords = {
     "и", "в", "на", "что", "не", "с", "по", "для", "это", "как", "из", "от", "который", "также"};
 
@@ -45,38 +59,43 @@ bool is_kazakh_word(std::string_view utf8_word) {
 
 Language detect_language(std::string_view utf8_text, std::size_t max_bytes) {
   if (utf8_text.size() > max_bytes) utf8_text = utf8_text.substr(0, max_bytes);
-  std::size_t cyrillic = 0;
-  std::size_t kazakh = 0;
+  // Counted per word, not per letter: a Russian article quoting «Мәңгілік ел»
+  // has few Kazakh words but, in a short text, a letter share like Kazakh's.
+  std::size_t cyrillic_words = 0;
+  std::size_t kazakh_letter_words = 0;
   std::size_t kazakh_words = 0;
   std::size_t russian_words = 0;
   std::string word;
+  bool word_has_kazakh_letter = false;
   auto finish_word = [&] {
+    ++cyrillic_words;
+    kazakh_letter_words += word_has_kazakh_letter;
     for (auto w : kKazakhFunctionWords) kazakh_words += (word == w);
     for (auto w : kRussianFunctionWords) russian_words += (word == w);
     word.clear();
+    word_has_kazakh_letter = false;
   };
-  for_each_code_point(utf8_text, [&](char32_t c, std::size_t begin, std::size_t end) {
+  for_each_code_point(utf8_text, [&](char32_t c, std::size_t, std::size_t) {
     if (is_cyrillic(c)) {
-      ++cyrillic;
-      if (is_kazakh_only_letter(c)) ++kazakh;
+      word_has_kazakh_letter = word_has_kazakh_letter || is_kazakh_only_letter(c);
       // Lower-case the basic Cyrillic block (U+0410..U+042F -> U+0430..U+044F) for word lookup.
       char32_t lower = (c >= 0x0410 && c <= 0x042F) ? c + 0x20 : c;
       append_utf8(word, lower);
-    } else {
-      if (!word.empty()) finish_word();
+    } else if (!word.empty()) {
+      finish_word();
     }
-    (void)begin;
-    (void)end;
   });
   if (!word.empty()) finish_word();
-  if (cyrillic == 0) return Language::kRussian;
-  // Kazakh prose has about 6-9 % Kazakh-only letters; a Russian article that
-  // quotes a Kazakh phrase stays far below 2 %.
-  const double share = static_cast<double>(kazakh) / static_cast<double>(cyrillic);
-  if (share >= 0.02) return Language::kKazakh;
-  if (share < 0.004) return kazakh_words > 2 * russian_words + 2 ? Language::kKazakh
-                                                                 : Language::kRussian;
-  return kazakh_words >= russian_words ? Language::kKazakh : Language::kRussian;
+  if (cyrillic_words == 0) return Language::kRussian;
+  // In Kazakh prose 30-60 % of the words have a Kazakh-only letter; in Russian
+  // text only quoted names and phrases do. In between, function words decide.
+  const double share =
+      static_cast<double>(kazakh_letter_words) / static_cast<double>(cyrillic_words);
+  if (share >= 0.3) return Language::kKazakh;
+  if (share >= 0.08) return russian_words > kazakh_words ? Language::kRussian : Language::kKazakh;
+  // Almost no Kazakh letters: Russian, unless Kazakh function words typed on a
+  // Russian keyboard dominate.
+  return kazakh_words > 2 * russian_words + 2 ? Language::kKazakh : Language::kRussian;
 }
 
 }  // namespace izdeu::analyzers

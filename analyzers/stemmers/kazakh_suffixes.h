@@ -1,0 +1,48 @@
+#pragma once
+// The data of the light Kazakh stemmer: suffix tables and protected words.
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace izdeu::analyzers::kazakh {
+
+/// Classes of the last letter of a stem, as bits; the allomorph a suffix
+/// takes depends on it (language.md §2.2).
+enum LetterClass : std::uint8_t {
+  kVowel = 1 << 0,     ///< а ә е ё о ө ұ ү ы і э ю я
+  kGlide = 1 << 1,     ///< р й у и (у and и are glides for allomorphy, §2.6)
+  kLateral = 1 << 2,   ///< л
+  kNasal = 1 << 3,     ///< м н ң
+  kSibilant = 1 << 4,  ///< з ж
+  kVoiced = 1 << 5,    ///< ғ (other voiced consonants end no native stem)
+  kVoiceless = 1 << 6,  ///< п ф к қ т с ш щ х ц ч һ, and б в г д (devoiced at the end of loans)
+  kPx3 = 1 << 7,  ///< the stem ends in ы or і: a 3rd-person possessive precedes
+};
+
+inline constexpr std::uint8_t kAnyVoiced = kGlide | kLateral | kNasal | kSibilant | kVoiced;
+
+/// Which vowels the suffix allows as the last vowel of the stem (harmony).
+enum class Harmony : std::uint8_t { kAny, kBack, kFront };
+
+/// One suffix allomorph and the conditions under which it may be stripped.
+struct Suffix {
+  std::u32string_view text;
+  Harmony harmony;
+  std::uint8_t after;                 ///< LetterClass bits the stem's last letter must match
+  std::uint8_t min_stem_letters = 2;  ///< letters that must remain
+  bool needs_px3 = false;  ///< if the stem then ends in ы/і, that is a possessive: strip it
+  bool final = false;      ///< derivational: stop stripping after it
+};
+
+/// Case endings, longest first (one is stripped).
+std::span<const Suffix> case_suffixes();
+/// Possessive endings that are safe to strip on their own, longest first.
+std::span<const Suffix> possessive_suffixes();
+/// Plural endings, also fused with a 3rd-person possessive, longest first.
+std::span<const Suffix> plural_suffixes();
+/// Words returned as they are, also under a case ending: place names that
+/// look inflected ("Қызылорда" is not "Қызылор" + locative).
+bool is_protected(std::u32string_view word);
+
+}  // namespace izdeu::analyzers::kazakh

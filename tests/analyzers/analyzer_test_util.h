@@ -1,0 +1,42 @@
+#pragma once
+// Helpers shared by the analyzer tests.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzers/analyzer.h"
+#include "analyzers/token.h"
+
+namespace izdeu::analyzers::testing_util {
+
+/// Token texts, space-separated, in order.
+inline std::string join_texts(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& token : tokens) {
+    if (!out.empty()) out += ' ';
+    out += token.text;
+  }
+  return out;
+}
+
+/// Token stems, space-separated, in order ("-" for a token without a stem).
+inline std::string join_stems(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& token : tokens) {
+    if (!out.empty()) out += ' ';
+    out += token.stem.empty() ? std::string("-") : token.stem;
+  }
+  return out;
+}
+
+inline std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) {
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace izdeu::analyzers::testing_util
