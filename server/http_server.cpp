@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/http_errors.h"
+#include "server/static_assets.h"
 
 namespace izdeu::server {
 namespace {
@@ -72,6 +73,10 @@ void HttpServer::register_routes() {
   http_.Get(R"(/api/v1/documents/([^/]+))",
             [this](const auto& req, auto& res) { api_.document(req, res); });
   http_.Get("/health", [this](const auto& req, auto& res) { api_.health(req, res); });
+  http_.Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-cache");
+    res.set_content(std::string(index_html()), "text/html; charset=utf-8");
+  });
 }
 
 void HttpServer::log_access(const httplib::Request& request, const httplib::Response& response) {

@@ -193,6 +193,16 @@ TEST_F(HttpApiTest, DocumentByIdOr404) {
   EXPECT_EQ(missing["error"]["code"], "not_found");
 }
 
+TEST_F(HttpApiTest, ServesTheSearchPageAtRoot) {
+  auto client = server_->client();
+  auto response = client.Get("/");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 200);
+  EXPECT_NE(response->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_NE(response->body.find("/api/v1/search?"), std::string::npos);
+  EXPECT_NE(response->body.find("</html>"), std::string::npos);
+}
+
 TEST_F(HttpApiTest, UnknownEndpointGets404WithJsonError) {
   auto [status, body] = get("/api/v1/nothing-here");
   EXPECT_EQ(status, 404);
