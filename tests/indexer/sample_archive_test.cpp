@@ -34,6 +34,8 @@ std::string id_of(const std::string& name) {
 }
 
 struct QueryCase {
+  friend void PrintTo(const QueryCase& c, std::ostream* out) { *out << c.query; }
+
   const char* query;
   std::vector<std::string> must_find;
   bool exactly;  // no other document may match
@@ -116,7 +118,11 @@ const QueryCase kCases[] = {
     {"Жамбыл облысы", {"pages/kk/2021-07-01-taraz-togyzqumalaq-turniri.txt", "feed-0017"}, false},
 };
 
-INSTANTIATE_TEST_SUITE_P(Readme, SampleArchiveTest, ::testing::ValuesIn(kCases));
+// gtest names must be ASCII; the queries are Cyrillic, so cases are numbered.
+INSTANTIATE_TEST_SUITE_P(Readme, SampleArchiveTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<QueryCase>& param) {
+                           return "Query" + std::to_string(param.index);
+                         });
 
 }  // namespace
 }  // namespace izdeu::indexer
