@@ -122,8 +122,15 @@ std::string make_snippet(std::string_view text, analyzers::Language language,
     cursor = token->byte_end;
   }
   out += html_escape(text.substr(cursor, end - cursor));
-  // Paragraph breaks read as spaces in a one-line snippet.
-  std::replace(out.begin(), out.end(), '\n', ' ');
+  // A snippet is one line: a paragraph break ("\n\n") reads as one space.
+  std::string line;
+  line.reserve(out.size());
+  for (char c : out) {
+    if (c == '\n' || c == '\r') c = ' ';
+    if (c == ' ' && !line.empty() && line.back() == ' ') continue;
+    line += c;
+  }
+  out = std::move(line);
   if (end < text.size()) out += "…";
   return out;
 }

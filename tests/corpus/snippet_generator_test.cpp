@@ -49,6 +49,12 @@ TEST(SnippetGeneratorTest, PicksThePassageWithTheMatches) {
   EXPECT_LT(snippet.size(), 120u * 2 + 80);
 }
 
+TEST(SnippetGeneratorTest, ParagraphBreaksBecomeOneSpace) {
+  const std::string snippet = make_snippet("Первый абзац.\n\nВторой абзац про медиацию.",
+                                           Language::kRussian, terms_for("медиация"), 200);
+  EXPECT_EQ(snippet, "Первый абзац. Второй абзац про <mark>медиацию</mark>.");
+}
+
 TEST(SnippetGeneratorTest, WithoutMatchesShowsTheStart) {
   const std::string snippet =
       make_snippet("Первое предложение. Второе.", Language::kRussian, terms_for("выборы"), 12);
