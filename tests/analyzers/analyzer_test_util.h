@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the analyzer tests.
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,5 +39,14 @@ inline std::string join(const std::vector<std::string>& words) {
   }
   return out;
 }
+
+/// One row of a stemmer table: a normalized word and the stem it must get.
+struct StemCase {
+  std::string_view word;  // lower case, as after normalization
+  std::string_view stem;
+};
+
+/// Shown in test names and failure messages instead of raw bytes.
+inline void PrintTo(const StemCase& c, std::ostream* os) { *os << '"' << c.word << '"'; }
 
 }  // namespace izdeu::analyzers::testing_util

@@ -5,16 +5,12 @@
 #include <ostream>
 #include <string_view>
 
+#include "tests/analyzers/analyzer_test_util.h"
+
 namespace izdeu::analyzers {
 namespace {
 
-struct Case {
-  std::string_view word;  // lower case, as after normalization
-  std::string_view stem;
-};
-
-// Shown in test names and failure messages instead of raw bytes.
-void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.word << '"'; }
+using Case = testing_util::StemCase;
 
 constexpr Case kCases[] = {
     // Қазақстан in every frequent case conflates (and is protected from -тан)

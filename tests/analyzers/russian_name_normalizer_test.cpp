@@ -6,17 +6,12 @@
 #include <string_view>
 
 #include "analyzers/stemmers/snowball_stemmer.h"
+#include "tests/analyzers/analyzer_test_util.h"
 
 namespace izdeu::analyzers {
 namespace {
 
-struct Case {
-  std::string_view word;  // lower case, as after normalization
-  std::string_view stem;
-};
-
-// Shown in test names and failure messages instead of raw bytes.
-void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.word << '"'; }
+using Case = testing_util::StemCase;
 
 constexpr Case kCases[] = {
     // -ев surnames, every case, masculine and feminine

@@ -1,0 +1,132 @@
+// Runs the real izdeu-indexer binary: exit codes, summaries, replace on a
+// second run, deletes, a locked index, and bad input skipped with file:line.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "corpus/index_writer.h"
+#include "indexer/progress_bar.h"
+#include "tests/support/temp_dir.h"
+
+namespace izdeu::indexer {
+namespace {
+
+using testing::TempDir;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+CliRun run_indexer(const std::string& args) {
+  const std::string command = std::string(IZDEU_INDEXER_BINARY) + " " + args + " 2>&1";
+  CliRun run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  std::array<char, 4096> buffer;
+  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) run.output += buffer.data();
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/corpus/sample";
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(IndexerCliTest, IndexesThenReplacesOnASecondRun) {
+  TempDir index;
+  CliRun first = run_indexer("--index " + index.str() + " " + kSample);
+  EXPECT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_TRUE(contains(first.output, "read 66 articles from 45 files")) << first.output;
+  EXPECT_TRUE(contains(first.output, "indexed 66 (added 66, replaced 0)")) << first.output;
+  EXPECT_TRUE(contains(first.output, "docs/s")) << first.output;
+
+  CliRun second = run_indexer("--index " + index.str() + " " + kSample);
+  EXPECT_EQ(second.exit_code, 0) << second.output;
+  EXPECT_TRUE(contains(second.output, "indexed 66 (added 0, replaced 66)")) << second.output;
+  EXPECT_TRUE(contains(second.output, "holds 66 articles")) << second.output;
+}
+
+TEST(IndexerCliTest, ReportsBadInputWithLocationAndIndexesTheRest) {
+  TempDir dir;
+  TempDir index;
+  write_file(dir.path() / "a.jsonl",
+             "{\"id\":\"ok-1\",\"title\":\"Сессия\",\"body\":\"Текст.\"}\n"
+             "{\"id\":\"bad\",\"title\":\n"
+             "{\"id\":\"ok-2\",\"title\":\"Выборы\",\"body\":\"Текст.\"}\n");
+  write_file(dir.path() / "pages" / "no-date.txt", "Раздел\n\nЗаголовок без даты\n\nТекст.\n");
+  CliRun run = run_indexer("--index " + index.str() + " " + dir.str());
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_TRUE(contains(run.output, "a.jsonl:2: ")) << run.output;
+  EXPECT_TRUE(contains(run.output, "no-date.txt: ")) << run.output;
+  EXPECT_TRUE(contains(run.output, "indexed 2 ")) << run.output;
+  EXPECT_TRUE(contains(run.output, "skipped 2")) << run.output;
+}
+
+TEST(IndexerCliTest, DeletesById) {
+  TempDir dir;
+  TempDir index;
+  write_file(dir.path() / "a.jsonl",
+             "{\"id\":\"x-1\",\"title\":\"Один\",\"body\":\"Текст.\"}\n"
+             "{\"id\":\"x-2\",\"title\":\"Два\",\"body\":\"Текст.\"}\n");
+  ASSERT_EQ(run_indexer("--index " + index.str() + " " + dir.str()).exit_code, 0);
+  CliRun run = run_indexer("--index " + index.str() + " --delete x-1 missing-id");
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_TRUE(contains(run.output, "deleted 1")) << run.output;
+  EXPECT_TRUE(contains(run.output, "holds 1 articles")) << run.output;
+  EXPECT_TRUE(contains(run.output, "1 ids given to --delete were not in the index")) << run.output;
+}
+
+TEST(IndexerCliTest, NothingIndexableExitsNonZero) {
+  TempDir index;
+  CliRun run = run_indexer("--index " + index.str() + " " + index.str() + "/does-not-exist");
+  EXPECT_EQ(run.exit_code, 3) << run.output;
+  EXPECT_TRUE(contains(run.output, "nothing could be indexed")) << run.output;
+}
+
+TEST(IndexerCliTest, LockedIndexIsReportedAndExitsNonZero) {
+  TempDir index;
+  auto holder = corpus::IndexWriter::open(index.str());
+  ASSERT_TRUE(holder);
+  CliRun run = run_indexer("--index " + index.str() + " " + kSample);
+  EXPECT_EQ(run.exit_code, 1) << run.output;
+  EXPECT_TRUE(contains(run.output, "locked by another writer")) << run.output;
+}
+
+TEST(IndexerCliTest, BadCommandLineExitsWithUsage) {
+  for (const char* args :
+       {"", "--index", "corpus", "--index x --bogus y", "--index x --batch 0 y"}) {
+    CliRun run = run_indexer(args);
+    EXPECT_EQ(run.exit_code, 2) << args << "\n" << run.output;
+    EXPECT_TRUE(contains(run.output, "usage:")) << run.output;
+  }
+}
+
+TEST(ProgressBarTest, ShowsCountRateAndEta) {
+  std::ostringstream out;
+  ProgressBar bar(out);
+  bar.update(120, 50, 100);
+  EXPECT_TRUE(contains(out.str(), "120 articles")) << out.str();
+  EXPECT_TRUE(contains(out.str(), " 50%")) << out.str();
+  EXPECT_TRUE(contains(out.str(), "/s")) << out.str();
+  EXPECT_TRUE(contains(out.str(), "ETA ")) << out.str();
+  bar.finish();
+  EXPECT_TRUE(contains(out.str(), "\033[K"));
+}
+
+}  // namespace
+}  // namespace izdeu::indexer
