@@ -34,14 +34,26 @@ std::string hash_hex(std::string_view text) {
 void add_text(Xapian::Document& document, const std::vector<Token>& tokens,
               Xapian::termpos first_position, bool is_title) {
   const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
+  auto add_exact = [&](const std::string& text, Xapian::termpos position) {
+    if (text.empty() || text.size() > schema::kMaxTermBytes) return;
+    document.add_posting(text, position, wdf);
+    if (is_title) document.add_posting(prefixed(schema::kTitlePrefix, text), position);
+  };
+  auto add_plain = [&](std::string_view prefix, const std::string& value) {
+    if (!value.empty() && value.size() + prefix.size() <= schema::kMaxTermBytes) {
+      document.add_term(prefixed(prefix, value), wdf);
+    }
+  };
   for (const Token& token : tokens) {
     if (token.text.size() > schema::kMaxTermBytes) continue;
     const Xapian::termpos position = first_position + token.position;
-    document.add_posting(token.text, position, wdf);
-    if (is_title) document.add_posting(prefixed(schema::kTitlePrefix, token.text), position);
-    if (!token.stem.empty() && token.stem.size() <= schema::kMaxTermBytes) {
-      document.add_term(prefixed(schema::kStemPrefix, token.stem), wdf);
-    }
+    add_exact(token.text, position);
+    // Aliases (a numeral's value, a compound's joined form) stand at the
+    // token's position, so phrases through either form still match.
+    for (const analyzers::Alias& alias : token.aliases) add_exact(alias.text, position);
+    add_plain(schema::kStemPrefix, token.stem);
+    add_plain(schema::kLoosePrefix, token.loose);
+    add_plain(schema::kLoosePrefix, token.loose_stem);
   }
 }
 

@@ -21,9 +21,14 @@ inline constexpr std::string_view kSourcePrefix = "XSRC";  ///< source, normaliz
 
 // Free-text terms.
 // Unprefixed: exact (normalized) forms of title and body words, with positions.
-inline constexpr std::string_view kTitlePrefix = "S";  ///< exact title words, with positions
-inline constexpr std::string_view kStemPrefix =
-    "Z";  ///< stems of title and body words, no positions
+/// Exact title words, with positions.
+inline constexpr std::string_view kTitlePrefix = "S";
+/// Stems of title and body words, no positions.
+inline constexpr std::string_view kStemPrefix = "Z";
+/// Cross-script loose keys (analyzers::Token::loose, loose_stem): ASCII that
+/// equates Cyrillic kk/ru and Latin spellings (Тоқаев, Токаев, Tokayev). No
+/// positions; matched with a low weight so the exact spelling ranks first.
+inline constexpr std::string_view kLoosePrefix = "XL";
 
 /// wdf added per occurrence of a word in the title (body words add 1), so that
 /// BM25 weights a title match above a body match.

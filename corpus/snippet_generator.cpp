@@ -36,8 +36,12 @@ std::size_t retreat_chars(std::string_view text, std::size_t from, std::size_t c
 }
 
 bool matches(const Token& token, const MatchTerms& terms) {
-  return terms.exact.count(token.text) > 0 ||
-         (!token.stem.empty() && terms.stems.count(token.stem) > 0);
+  if (terms.exact.count(token.text) > 0) return true;
+  if (!token.stem.empty() && terms.stems.count(token.stem) > 0) return true;
+  for (const analyzers::Alias& alias : token.aliases) {
+    if (terms.exact.count(alias.text) > 0) return true;
+  }
+  return !token.loose.empty() && terms.loose.count(token.loose) > 0;
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 
+#include "analyzers/analyzer.h"
+#include "analyzers/language_detector.h"
 #include "server/api_json.h"
 #include "server/http_errors.h"
 
@@ -24,6 +26,15 @@ void ApiHandlers::document(const httplib::Request& request, httplib::Response& r
   auto article = searchers_.acquire()->get_article(id);
   if (!article) return write_error(response, article.error());
   write_json(response, 200, article_json(*article));
+}
+
+void ApiHandlers::analyze(const httplib::Request& request, httplib::Response& response) {
+  auto analyze_request = parse_analyze_request(request);
+  if (!analyze_request) return write_error(response, analyze_request.error());
+  const analyzers::Language language =
+      analyze_request->language.value_or(analyzers::detect_language(analyze_request->text));
+  const auto tokens = analyzers::analyzer_for(language).analyze(analyze_request->text);
+  write_json(response, 200, analysis_json(language, tokens));
 }
 
 void ApiHandlers::health(const httplib::Request&, httplib::Response& response) {

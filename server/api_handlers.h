@@ -16,6 +16,9 @@ class ApiHandlers {
   void search(const httplib::Request& request, httplib::Response& response);
   /// GET /api/v1/documents/{id}
   void document(const httplib::Request& request, httplib::Response& response);
+  /// GET /api/v1/analyze: the tokens and terms of `text`, as indexing and
+  /// querying see them (Elasticsearch's _analyze).
+  void analyze(const httplib::Request& request, httplib::Response& response);
   /// GET /health: 200 {"status":"ok","documents":N}, or 503 when the index is unusable.
   void health(const httplib::Request& request, httplib::Response& response);
 

@@ -132,6 +132,52 @@ std::string search_result_json(const corpus::SearchRequest& request,
   return dump(body);
 }
 
+Result<AnalyzeRequest> parse_analyze_request(const httplib::Request& request) {
+  AnalyzeRequest out;
+  const std::string text =
+      request.has_param("text") ? request.get_param_value("text") : std::string();
+  if (text.size() > kMaxAnalyzeBytes) {
+    return invalid_argument("parameter 'text' is longer than " + std::to_string(kMaxAnalyzeBytes) +
+                            " bytes");
+  }
+  if (trimmed(text).empty()) {
+    return invalid_argument("parameter 'text' is required and must not be empty");
+  }
+  out.text = analyzers::sanitize_utf8(text);
+  const std::string lang =
+      request.has_param("lang") ? trimmed(request.get_param_value("lang")) : std::string();
+  if (!lang.empty() && lang != "auto") {
+    out.language = analyzers::parse_language(lang);
+    if (!out.language) {
+      return invalid_argument("parameter 'lang' must be 'kk', 'ru' or 'auto', got '" + lang + "'");
+    }
+  }
+  return out;
+}
+
+std::string analysis_json(analyzers::Language language,
+                          const std::vector<analyzers::Token>& tokens) {
+  json items = json::array();
+  for (const analyzers::Token& token : tokens) {
+    json aliases = json::array();
+    for (const analyzers::Alias& alias : token.aliases) {
+      aliases.push_back({{"text", alias.text}, {"span", alias.span}});
+    }
+    items.push_back({{"text", token.text},
+                     {"stem", token.stem},
+                     {"loose", token.loose},
+                     {"loose_stem", token.loose_stem},
+                     {"aliases", std::move(aliases)},
+                     {"position", token.position},
+                     {"start", token.byte_begin},
+                     {"end", token.byte_end},
+                     {"lang", analyzers::to_code(token.language)},
+                     {"stop_word", token.stop_word},
+                     {"capitalized", token.capitalized}});
+  }
+  return dump({{"lang", analyzers::to_code(language)}, {"tokens", std::move(items)}});
+}
+
 std::string article_json(const corpus::Article& article) {
   const json body = {{"id", article.id},
                      {"url", article.url},

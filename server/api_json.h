@@ -4,8 +4,11 @@
 
 #include <httplib.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "analyzers/token.h"
 #include "corpus/article.h"
 #include "corpus/error.h"
 #include "corpus/search_types.h"
@@ -23,6 +26,22 @@ corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Reques
 /// {"query","total","total_exact","page","per_page","took_ms","hits":[...]}
 std::string search_result_json(const corpus::SearchRequest& request,
                                const corpus::SearchResult& result, double took_ms);
+
+/// Longest text /api/v1/analyze accepts, in bytes.
+inline constexpr std::size_t kMaxAnalyzeBytes = 100'000;
+
+struct AnalyzeRequest {
+  std::string text;
+  std::optional<analyzers::Language> language;  ///< nullopt: detected from the text
+};
+
+/// Parameters of /api/v1/analyze: text (required), lang (kk|ru|auto).
+corpus::Result<AnalyzeRequest> parse_analyze_request(const httplib::Request& request);
+
+/// {"lang","tokens":[{"text","stem","loose","loose_stem","aliases","position","start","end",
+/// "lang","stop_word","capitalized"}]} — offsets are byte offsets into `text`.
+std::string analysis_json(analyzers::Language language,
+                          const std::vector<analyzers::Token>& tokens);
 
 /// The stored article: {"id","url","source","section","lang","title","date","views","body"}.
 std::string article_json(const corpus::Article& article);

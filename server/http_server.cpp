@@ -72,6 +72,7 @@ void HttpServer::register_routes() {
   http_.Get("/api/v1/search", [this](const auto& req, auto& res) { api_.search(req, res); });
   http_.Get(R"(/api/v1/documents/([^/]+))",
             [this](const auto& req, auto& res) { api_.document(req, res); });
+  http_.Get("/api/v1/analyze", [this](const auto& req, auto& res) { api_.analyze(req, res); });
   http_.Get("/health", [this](const auto& req, auto& res) { api_.health(req, res); });
   http_.Get("/", [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-cache");

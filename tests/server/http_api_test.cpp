@@ -193,6 +193,36 @@ TEST_F(HttpApiTest, DocumentByIdOr404) {
   EXPECT_EQ(missing["error"]["code"], "not_found");
 }
 
+TEST_F(HttpApiTest, AnalyzeShowsTokensAndTerms) {
+  auto [status, body] = get(httplib::append_query_params(
+      "/api/v1/analyze", {{"text", "Память Сапарова Ерлана"}, {"lang", "ru"}}));
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_EQ(body["lang"], "ru");
+  ASSERT_EQ(body["tokens"].size(), 3u);
+  const json& surname = body["tokens"][1];
+  EXPECT_EQ(surname["text"], "сапарова");
+  EXPECT_EQ(surname["stem"], "сапаров");
+  EXPECT_EQ(surname["position"], 1);
+  EXPECT_EQ(surname["start"], std::string("Память ").size());
+  EXPECT_EQ(surname["end"], std::string("Память Сапарова").size());
+  EXPECT_TRUE(surname["capitalized"].get<bool>());
+  for (const char* field : {"loose", "loose_stem", "aliases", "lang", "stop_word"}) {
+    EXPECT_TRUE(surname.contains(field)) << field;
+  }
+
+  auto [kk_status, kk] =
+      get(httplib::append_query_params("/api/v1/analyze", {{"text", "Қазақстандағы мектептер"}}));
+  ASSERT_EQ(kk_status, 200);
+  EXPECT_EQ(kk["lang"], "kk");  // detected
+
+  auto [bad_status, bad] =
+      get(httplib::append_query_params("/api/v1/analyze", {{"text", "x"}, {"lang", "en"}}));
+  EXPECT_EQ(bad_status, 400);
+  EXPECT_EQ(bad["error"]["code"], "invalid_argument");
+  auto [empty_status, empty] = get("/api/v1/analyze");
+  EXPECT_EQ(empty_status, 400);
+}
+
 TEST_F(HttpApiTest, ServesTheSearchPageAtRoot) {
   auto client = server_->client();
   auto response = client.Get("/");
