@@ -4,6 +4,7 @@
 // words (не, ни, нет, без; емес, жоқ) are never stop words: "не" changes
 // what a query means.
 
+#include <span>
 #include <string_view>
 
 #include "analyzers/language.h"
@@ -12,5 +13,8 @@ namespace izdeu::analyzers {
 
 /// True when the normalized (lower-case, ё→е) word is a stop word of `language`.
 bool is_stop_word(std::string_view normalized_word, Language language);
+
+/// The stop words of `language`, sorted, without duplicates (for tests and tools).
+std::span<const std::string_view> stop_words(Language language);
 
 }  // namespace izdeu::analyzers

@@ -9,6 +9,8 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "analyzers/utf8.h"
 
@@ -21,6 +23,18 @@ struct Utf16Text {
   std::u16string units;
   std::vector<std::uint32_t> byte_of_unit;
 };
+
+bool is_ascii_digit(unsigned char byte) { return byte >= '0' && byte <= '9'; }
+
+// True when `text` at `i` holds exactly three ASCII digits not followed by a
+// fourth: the next group of a number written "1 000 000".
+bool digit_group_follows(std::string_view text, std::size_t i) {
+  if (i + 3 > text.size()) return false;
+  for (std::size_t k = i; k < i + 3; ++k) {
+    if (!is_ascii_digit(static_cast<unsigned char>(text[k]))) return false;
+  }
+  return i + 3 == text.size() || !is_ascii_digit(static_cast<unsigned char>(text[i + 3]));
+}
 
 // Applies the pre-break repairs while converting to UTF-16.
 Utf16Text prepare(std::string_view text) {
@@ -40,17 +54,32 @@ Utf16Text prepare(std::string_view text) {
     char32_t c = decode_utf8(text, i);
     switch (c) {
       case 0x00AD:  // U+00AD SOFT HYPHEN: an invisible line-break hint, not a word boundary.
+      case 0x200C:  // U+200C ZERO WIDTH NON-JOINER and
+      case 0x200D:  // U+200D ZERO WIDTH JOINER: invisible, never stand for a space in
+                    // Cyrillic or Latin text, so the word stays whole.
         continue;
       case 0x200B:  // U+200B ZERO WIDTH SPACE
       case 0x2060:  // U+2060 WORD JOINER (scraped text uses it where a space was meant)
       case 0xFEFF:  // U+FEFF ZERO WIDTH NO-BREAK SPACE (BOM); the break rules would glue words
         c = U' ';
         break;
+      case 0x00A0:  // U+00A0 NO-BREAK SPACE
+      case 0x202F:  // U+202F NARROW NO-BREAK SPACE (ICU would glue words around it)
+        // Between digit groups it is a thousands separator: "1 000 000" is one
+        // number, 1000000. Anywhere else it separates words.
+        if (!out.units.empty() && out.units.back() < 0x80 &&
+            is_ascii_digit(static_cast<unsigned char>(out.units.back())) &&
+            digit_group_follows(text, i)) {
+          continue;
+        }
+        c = U' ';
+        break;
       case 0x2019:  // U+2019 RIGHT SINGLE QUOTATION MARK
       case 0x2018:  // U+2018 LEFT SINGLE QUOTATION MARK
       case 0x02BC:  // U+02BC MODIFIER LETTER APOSTROPHE
       case 0x0060:  // U+0060 GRAVE ACCENT, typed as an apostrophe on some keyboards
-        c = U'\'';
+      case 0x00B4:  // U+00B4 ACUTE ACCENT, likewise
+        c = U'\'';  // U+0027 APOSTROPHE
         break;
       default:
         break;
@@ -135,6 +164,216 @@ void fallback_breaks(const std::u16string& units, Emit&& emit) {
   }
 }
 
+// A word as the break rules found it: UTF-16 units [begin, end) of the prepared text.
+struct Span {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// U+002D HYPHEN-MINUS, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN. Dashes
+// (U+2013, U+2014) are not: they separate words, they do not join them.
+bool is_hyphen(char16_t unit) { return unit == 0x002D || unit == 0x2010 || unit == 0x2011; }
+
+// Longest compound that gets a joined alias ("Комсомольск-на-Амуре" has 3
+// parts); longer hyphen chains are codes or ranges, not names.
+constexpr std::size_t kMaxCompoundParts = 4;
+// Longest joined alias, in UTF-16 units (longer would be dropped as junk anyway).
+constexpr std::size_t kMaxCompoundUnits = 60;
+
+struct Shape {
+  std::size_t letters = 0;
+  bool has_lower = false;
+  bool has_digit = false;
+};
+
+Shape shape_of(const std::u16string& units, Span span) {
+  Shape shape;
+  for (std::size_t i = span.begin; i < span.end;) {
+    UChar32 c = 0;
+    U16_NEXT(units.data(), i, span.end, c);
+    if (u_isalpha(c)) {
+      ++shape.letters;
+      shape.has_lower = shape.has_lower || u_islower(c);
+    } else if (u_isdigit(c)) {
+      shape.has_digit = true;
+    }
+  }
+  return shape;
+}
+
+// "5", "2021", "1,5".
+bool is_number(const Shape& shape) { return shape.has_digit && shape.letters == 0; }
+// "ҚР", "АҚ", "ЖШС", "СССР": two or more letters, none lower case.
+bool is_acronym(const Shape& shape) { return shape.letters >= 2 && !shape.has_lower; }
+
+// Case endings and ordinal suffixes written after a hyphen behind an acronym
+// or a number (language.md §7.4): "ҚР-да", "АҚ-ның", "5-ші", "2021-жылы",
+// Russian "90-х", "5-го", "1-й". Lower case; compared after lower-casing.
+constexpr std::u16string_view kHyphenSuffixes[] = {
+    // Kazakh: locative, dative, accusative, genitive, ablative, instrumental.
+    u"да", u"де", u"та", u"те", u"нда", u"нде", u"ға", u"ге", u"қа", u"ке", u"на", u"не", u"ны",
+    u"ні", u"ды", u"ді", u"ты", u"ті", u"ның", u"нің", u"дың", u"дің", u"тың", u"тің", u"дан",
+    u"ден", u"тан", u"тен", u"нан", u"нен", u"мен", u"бен", u"пен",
+    // Kazakh: "that is in", plural, 3rd person possessive + case, ordinal.
+    u"дағы", u"дегі", u"тағы", u"тегі", u"ндағы", u"ндегі", u"ғы", u"гі", u"қы", u"кі", u"лар",
+    u"лер", u"дар", u"дер", u"тар", u"тер", u"ы", u"і", u"сы", u"сі", u"ына", u"іне", u"ын", u"ін",
+    u"ында", u"інде", u"ынан", u"інен", u"ының", u"інің", u"ымен", u"імен", u"ші", u"шы", u"інші",
+    u"ыншы", u"нші", u"ншы", u"жылы", u"жылғы",
+    // Russian: endings of ordinals and numerals.
+    u"х", u"го", u"й", u"м", u"е", u"я", u"ю", u"ми", u"ых", u"их", u"ий", u"ый", u"ой", u"ая",
+    u"ое", u"ые", u"ие", u"ом", u"ем", u"му", u"ому", u"ему", u"ого", u"его", u"ей", u"им", u"ым",
+    u"ыми", u"ими", u"ти"};
+
+bool is_hyphen_suffix(const std::u16string& units, Span span) {
+  constexpr std::size_t kLongest = 5;
+  if (span.end - span.begin > kLongest) return false;
+  char16_t lower[kLongest];
+  std::size_t length = 0;
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    lower[length++] = static_cast<char16_t>(u_tolower(units[i]));
+  }
+  const std::u16string_view word(lower, length);
+  for (std::u16string_view suffix : kHyphenSuffixes) {
+    if (suffix == word) return true;
+  }
+  return false;
+}
+
+// Most initials a name has ("А.Б.В." at most in practice; 4 leaves room).
+constexpr std::size_t kMaxInitials = 4;
+
+// Splits "Л.Ю" (ICU keeps letters joined by full stops as one word) into its
+// letters, and "Н.Назарбаев" into "Н" and "Назарбаев": every piece between
+// full stops is one letter, except that the last may be a whole word. Returns
+// false (and leaves `pieces` empty) when `span` is not such a word ("St.Petersburg",
+// "01.07.2021", "www.tengrinews.kz").
+bool split_initials(const std::u16string& units, Span span, std::vector<Span>& pieces) {
+  pieces.clear();
+  // Fast path: almost every word has no full stop.
+  const std::u16string_view word(units.data() + span.begin, span.end - span.begin);
+  if (word.find(u'.') == std::u16string_view::npos) return false;
+  std::size_t i = span.begin;
+  while (i < span.end) {
+    const std::size_t begin = i;
+    std::size_t letters = 0;
+    while (i < span.end && units[i] != u'.') {
+      UChar32 c = 0;
+      U16_NEXT(units.data(), i, span.end, c);
+      if (!u_isalpha(c)) {
+        pieces.clear();
+        return false;
+      }
+      ++letters;
+    }
+    const bool last = i == span.end;
+    if (letters == 0 || (letters > 1 && !last)) {
+      pieces.clear();
+      return false;
+    }
+    pieces.push_back({begin, i});
+    if (pieces.size() > kMaxInitials + 1) {  // "a.b.c.d.e.f...": not a person's initials
+      pieces.clear();
+      return false;
+    }
+    if (!last) ++i;  // the full stop
+  }
+  if (pieces.size() < 2) {
+    pieces.clear();
+    return false;
+  }
+  return true;
+}
+
+// Turns the words the break rules found into tokens: splits initials, joins
+// hyphenated compounds into an alias and drops suffixes after a hyphen.
+class Assembler {
+ public:
+  Assembler(std::string_view text, const Utf16Text& prepared, std::vector<Token>& tokens)
+      : text_(text), prepared_(prepared), units_(prepared.units), tokens_(tokens) {}
+
+  void run(const std::vector<Span>& words) {
+    std::size_t i = 0;
+    while (i < words.size()) {
+      // words[i, j) are joined by single hyphens with no space around them.
+      std::size_t j = i + 1;
+      while (j < words.size() && words[j].begin == words[j - 1].end + 1 &&
+             is_hyphen(units_[words[j - 1].end])) {
+        ++j;
+      }
+      const std::size_t parts = j - i;
+      if (parts == 1) {
+        word(words[i]);
+      } else if (parts == 2 && is_hyphen_suffix(units_, words[i + 1]) &&
+                 (is_number(shape_of(units_, words[i])) ||
+                  is_acronym(shape_of(units_, words[i])))) {
+        make(words[i]);  // "ҚР-да" -> "ҚР": the ending is not a word
+      } else {
+        compound(words, i, j);
+      }
+      i = j;
+    }
+  }
+
+ private:
+  // "Нур-Султан" -> "Нур" (alias "НурСултан", span 2), "Султан".
+  void compound(const std::vector<Span>& words, std::size_t i, std::size_t j) {
+    const std::size_t first = tokens_.size();
+    std::size_t total_units = 0;
+    bool has_letter = false;
+    for (std::size_t k = i; k < j; ++k) {
+      make(words[k]);
+      total_units += words[k].end - words[k].begin;
+      has_letter = has_letter || shape_of(units_, words[k]).letters > 0;
+    }
+    // Number ranges and codes ("1941-1945", "8-701-...") get no alias.
+    if (!has_letter || j - i > kMaxCompoundParts || total_units > kMaxCompoundUnits) return;
+    std::string joined;
+    for (std::size_t k = i; k < j; ++k) joined += tokens_[first + (k - i)].text;
+    tokens_[first].aliases.push_back({std::move(joined), static_cast<std::uint32_t>(j - i)});
+  }
+
+  // A word outside a hyphen chain; initials are split.
+  void word(Span span) {
+    if (!split_initials(units_, span, pieces_)) {
+      make(span);
+      return;
+    }
+    const std::size_t first = tokens_.size();
+    for (Span piece : pieces_) make(piece);
+    // The initials joined ("Л.Ю" -> "ЛЮ", span 2); a surname after them is not part of it.
+    std::size_t initials = pieces_.size();
+    const Span last = pieces_.back();
+    if (U16_LENGTH(units_[last.begin]) < last.end - last.begin) --initials;
+    if (initials < 2) return;
+    std::string joined;
+    for (std::size_t k = 0; k < initials; ++k) joined += tokens_[first + k].text;
+    tokens_[first].aliases.push_back({std::move(joined), static_cast<std::uint32_t>(initials)});
+  }
+
+  Token& make(Span span) {
+    Token token;
+    token.text = to_utf8(units_, span.begin, span.end);
+    token.position = position_++;
+    token.byte_begin = prepared_.byte_of_unit[span.begin];
+    // The end is one past the last code point's original bytes: decode it
+    // again from the input to learn its original length (an apostrophe
+    // look-alike is 3 bytes there but one unit here).
+    std::size_t last = prepared_.byte_of_unit[span.end - 1];
+    decode_utf8(text_, last);
+    token.byte_end = static_cast<std::uint32_t>(last);
+    token.capitalized = is_capital(units_, span.begin, span.end);
+    tokens_.push_back(std::move(token));
+    return tokens_.back();
+  }
+
+  std::string_view text_;
+  const Utf16Text& prepared_;
+  const std::u16string& units_;
+  std::vector<Token>& tokens_;
+  std::vector<Span> pieces_;
+  std::uint32_t position_ = 0;
+};
+
 }  // namespace
 
 std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
@@ -147,48 +386,35 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
   const std::u16string& units = prepared.units;
   if (units.empty()) return tokens;
 
-  auto emit = [&](std::size_t begin, std::size_t end) {
-    Token token;
-    token.text = to_utf8(units, begin, end);
-    token.position = static_cast<std::uint32_t>(tokens.size());
-    token.byte_begin = prepared.byte_of_unit[begin];
-    // The end is one past the last code point's original bytes: decode it
-    // again from the input to learn its original length (an apostrophe
-    // look-alike is 3 bytes there but one unit here).
-    std::size_t last = prepared.byte_of_unit[end - 1];
-    decode_utf8(text, last);
-    token.byte_end = static_cast<std::uint32_t>(last);
-    token.capitalized = is_capital(units, begin, end);
-    tokens.push_back(std::move(token));
-  };
+  std::vector<Span> words;
+  words.reserve(text.size() / 8);
+  auto emit = [&](std::size_t begin, std::size_t end) { words.push_back({begin, end}); };
 
   icu::BreakIterator* iterator = word_break_iterator();
-  if (iterator == nullptr) {
-    fallback_breaks(units, emit);
-    return tokens;
-  }
   UErrorCode status = U_ZERO_ERROR;
   UText utext = UTEXT_INITIALIZER;  // on the stack: no allocation per call
-  utext_openUChars(&utext, reinterpret_cast<const UChar*>(units.data()),
-                   static_cast<int64_t>(units.size()), &status);
-  iterator->setText(&utext, status);
-  if (U_FAILURE(status)) {
-    utext_close(&utext);
+  if (iterator != nullptr) {
+    utext_openUChars(&utext, reinterpret_cast<const UChar*>(units.data()),
+                     static_cast<int64_t>(units.size()), &status);
+    iterator->setText(&utext, status);
+  }
+  if (iterator == nullptr || U_FAILURE(status)) {
     fallback_breaks(units, emit);
-    return tokens;
+  } else {
+    std::int32_t begin = iterator->first();
+    for (std::int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = iterator->next()) {
+      // Statuses below UBRK_WORD_NONE_LIMIT are spaces, punctuation and symbols.
+      if (iterator->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
+      emit(static_cast<std::size_t>(begin), static_cast<std::size_t>(end));
+    }
+    // The iterator keeps a shallow clone of `utext`, which points into `units`;
+    // point it at a program-lifetime empty string so nothing dangles after return.
+    static const icu::UnicodeString kEmpty;
+    iterator->setText(kEmpty);
   }
-  std::int32_t begin = iterator->first();
-  for (std::int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = iterator->next()) {
-    // Statuses below UBRK_WORD_NONE_LIMIT are spaces, punctuation and symbols.
-    if (iterator->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
-    emit(static_cast<std::size_t>(begin), static_cast<std::size_t>(end));
-  }
-  // The iterator keeps a shallow clone of `utext`, which points into `units`;
-  // point it at a program-lifetime empty string so nothing dangles after return.
-  static const icu::UnicodeString kEmpty;
-  iterator->setText(kEmpty);
   utext_close(&utext);
+  Assembler(text, prepared, tokens).run(words);
   return tokens;
 }
 

@@ -31,8 +31,8 @@ std::string hash_hex(std::string_view text) {
   return std::string(buffer, end);
 }
 
-void add_text(Xapian::Document& document, const std::vector<Token>& tokens,
-              Xapian::termpos first_position, bool is_title) {
+void add_text(Xapian::Document& document, const analyzers::Analyzer& analyzer,
+              const std::vector<Token>& tokens, Xapian::termpos first_position, bool is_title) {
   const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
   auto add_exact = [&](const std::string& text, Xapian::termpos position) {
     if (text.empty() || text.size() > schema::kMaxTermBytes) return;
@@ -50,7 +50,19 @@ void add_text(Xapian::Document& document, const std::vector<Token>& tokens,
     add_exact(token.text, position);
     // Aliases (a numeral's value, a compound's joined form) stand at the
     // token's position, so phrases through either form still match.
-    for (const analyzers::Alias& alias : token.aliases) add_exact(alias.text, position);
+    for (const analyzers::Alias& alias : token.aliases) {
+      add_exact(alias.text, position);
+      // A compound's joined form ("нурсултане" from «Нур-Султане») also gets
+      // the stems of every reading, so «Нурсултан» finds it as it finds the
+      // one-word spelling.
+      if (alias.span <= 1) continue;
+      for (const Token& joined : analyzer.analyze(alias.text)) {
+        for (const std::string& stem : analyzer.query_stems(joined)) {
+          add_plain(schema::kStemPrefix, stem);
+        }
+        add_plain(schema::kLoosePrefix, joined.loose);
+      }
+    }
     add_plain(schema::kStemPrefix, token.stem);
     add_plain(schema::kLoosePrefix, token.loose);
     add_plain(schema::kLoosePrefix, token.loose_stem);
@@ -131,8 +143,8 @@ Xapian::Document encode_article(const Article& article) {
   const std::vector<Token> body_tokens = analyzer.analyze(article.body);
 
   Xapian::Document document;
-  add_text(document, title_tokens, schema::kTitleFirstPosition, /*is_title=*/true);
-  add_text(document, body_tokens, schema::kBodyFirstPosition, /*is_title=*/false);
+  add_text(document, analyzer, title_tokens, schema::kTitleFirstPosition, /*is_title=*/true);
+  add_text(document, analyzer, body_tokens, schema::kBodyFirstPosition, /*is_title=*/false);
 
   document.add_boolean_term(id_term(article.id));
   document.add_boolean_term(

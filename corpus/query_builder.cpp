@@ -21,7 +21,8 @@ struct QueryWord {
   std::set<std::string> stems;
   std::set<std::string> loose;
   std::map<std::string, std::uint32_t> compounds;  // joined form -> parts it spans
-  bool stop_word = true;                           // every reading says so
+  bool stop_word = false;  // as the query's own language (the first analyzer) reads it
+  bool read = false;       // some analyzer produced this word
 };
 
 struct Segment {
@@ -79,7 +80,10 @@ std::vector<QueryWord> analyze_words(std::string_view text,
       if (!fits(token.text)) continue;
       QueryWord& word = by_position[token.position];
       word.exact.insert(token.text);
-      word.stop_word = word.stop_word && token.stop_word;
+      // Stop words follow the query's detected language: Russian «не» is a
+      // negation and must stay, Kazakh «не» ("what") is a question word.
+      if (!word.read) word.stop_word = token.stop_word;
+      word.read = true;
       for (const analyzers::Alias& alias : token.aliases) {
         if (!fits(alias.text)) continue;
         if (alias.span <= 1) {
@@ -144,23 +148,32 @@ void collect(const QueryWord& word, MatchTerms& terms) {
 
 // Required subqueries of plain words. Stop words are left out unless they
 // are all there is.
-void add_plain_words(const std::vector<QueryWord>& words, std::vector<Xapian::Query>& required,
-                     MatchTerms& terms) {
+void add_plain_words(const std::vector<QueryWord>& words,
+                     const std::vector<const Analyzer*>& analyzers,
+                     std::vector<Xapian::Query>& required, MatchTerms& terms) {
   bool all_stop = true;
   for (const QueryWord& word : words) all_stop = all_stop && word.stop_word;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const QueryWord& word = words[i];
     if (word.stop_word && !all_stop) continue;
     collect(word, terms);
-    // A compound ("Нур-Султан") matches as the phrase of its parts or as one
-    // joined word ("Нурсултан"), whichever the article wrote.
+    // A compound ("Нур-Султан") matches its parts in any inflected form
+    // ("Нур-Султане"), or the joined word read as a word of its own
+    // ("Нурсултан", "Нурсултане"), whichever the article wrote.
     if (!word.compounds.empty()) {
       const auto& [joined, span] = *word.compounds.begin();
       if (i + span <= words.size()) {
-        auto begin = words.begin() + static_cast<std::ptrdiff_t>(i);
-        for (std::size_t k = i + 1; k < i + span; ++k) collect(words[k], terms);
-        required.push_back(Xapian::Query(Xapian::Query::OP_OR, phrase(begin, begin + span),
-                                         Xapian::Query(joined)));
+        std::vector<Xapian::Query> parts;
+        for (std::size_t k = i; k < i + span; ++k) {
+          collect(words[k], terms);
+          parts.push_back(word_query(words[k]));
+        }
+        Xapian::Query compound(Xapian::Query::OP_AND, parts.begin(), parts.end());
+        for (const QueryWord& whole : analyze_words(joined, analyzers)) {
+          collect(whole, terms);
+          compound = Xapian::Query(Xapian::Query::OP_OR, compound, word_query(whole));
+        }
+        required.push_back(compound);
         i += span - 1;
         continue;
       }
@@ -196,7 +209,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request) {
         built.match_terms.exact.insert(word.exact.begin(), word.exact.end());
       required.push_back(phrase(words.begin(), words.end()));
     } else {
-      add_plain_words(words, required, built.match_terms);
+      add_plain_words(words, analyzers, required, built.match_terms);
     }
   }
   if (required.empty()) return invalid_argument("query has no words to search for");

@@ -93,6 +93,9 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
       case 0x0450:   // U+0450 CYRILLIC SMALL LETTER IE WITH GRAVE: NFKC composed е + U+0300
         c = 0x0435;  // U+0435 CYRILLIC SMALL LETTER IE
         break;
+      case 0x0451:   // U+0451 CYRILLIC SMALL LETTER IO (folded from U+0401): Russian writing
+        c = 0x0435;  // mostly omits the dots, so ё -> U+0435 CYRILLIC SMALL LETTER IE
+        break;
       case 0x045D:   // U+045D CYRILLIC SMALL LETTER I WITH GRAVE: NFKC composed и + U+0300
         c = 0x0438;  // U+0438 CYRILLIC SMALL LETTER I
         break;
@@ -112,7 +115,11 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
 }
 
 void UnicodeNormalizer::apply(std::vector<Token>& tokens) const {
-  for (Token& token : tokens) token.text = normalize(token.text);
+  for (Token& token : tokens) {
+    token.text = normalize(token.text);
+    for (Alias& alias : token.aliases) alias.text = normalize(alias.text);
+    std::erase_if(token.aliases, [](const Alias& alias) { return alias.text.empty(); });
+  }
   std::erase_if(tokens, [](const Token& token) { return token.text.empty(); });
 }
 

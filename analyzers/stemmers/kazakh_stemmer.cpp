@@ -11,6 +11,10 @@ namespace {
 using kazakh::Harmony;
 using kazakh::Suffix;
 
+// Longer words come back unchanged; no Kazakh word form is this long, and a
+// fixed buffer keeps stem() free of heap work besides the result.
+constexpr std::size_t kMaxLetters = 48;
+
 std::uint8_t letter_class(char32_t c) {
   switch (c) {
     case U'ы':
@@ -50,6 +54,9 @@ std::uint8_t letter_class(char32_t c) {
       return kazakh::kVoiceless;
   }
 }
+
+bool is_vowel(char32_t c) { return (letter_class(c) & kazakh::kVowel) != 0; }
+bool is_px3_vowel(char32_t c) { return c == U'ы' || c == U'і'; }
 
 enum class VowelKind { kNone, kBack, kFront, kNeutral };
 
@@ -93,11 +100,52 @@ VowelKind last_vowel(std::u32string_view stem) {
   return VowelKind::kNone;
 }
 
+// The word being stemmed: a prefix of the input, shortened in place.
+class Word {
+ public:
+  // False if the word is too long for the buffer.
+  bool assign(std::string_view utf8) {
+    bool fits = true;
+    for_each_code_point(utf8, [&](char32_t c, std::size_t, std::size_t) {
+      if (size_ == kMaxLetters) {
+        fits = false;
+        return;
+      }
+      letters_[size_++] = c;
+    });
+    full_size_ = size_;
+    return fits;
+  }
+  std::u32string_view view() const { return {letters_, size_}; }
+  std::size_t size() const { return size_; }
+  char32_t back(std::size_t from_end = 0) const { return letters_[size_ - 1 - from_end]; }
+  void drop(std::size_t n) { size_ -= n; }
+  void set_back(char32_t c) { letters_[size_ - 1] = c; }
+  // The first letter cut off, or 0 if nothing was cut.
+  char32_t next_letter() const { return size_ < full_size_ ? letters_[size_] : 0; }
+  bool protected_now() const { return kazakh::is_protected(view()); }
+
+ private:
+  char32_t letters_[kMaxLetters] = {};
+  std::size_t size_ = 0;
+  std::size_t full_size_ = 0;
+};
+
+std::size_t count_vowels(std::u32string_view word) {
+  std::size_t count = 0;
+  for (char32_t c : word) count += vowel_kind(c) != VowelKind::kNone ? 1 : 0;
+  return count;
+}
+
 bool can_strip(std::u32string_view word, const Suffix& suffix) {
-  if (!word.ends_with(suffix.text)) return false;
+  // The last letter first: most suffixes fail here, before a full comparison.
+  if (word.empty() || word.back() != suffix.text.back() || !word.ends_with(suffix.text)) {
+    return false;
+  }
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
   if (stem.size() < suffix.min_stem_letters) return false;
   if ((letter_class(stem.back()) & suffix.after) == 0) return false;
+  if (suffix.max_stem_vowels != 0 && count_vowels(stem) > suffix.max_stem_vowels) return false;
   const VowelKind vowel = last_vowel(stem);
   switch (vowel) {
     case VowelKind::kNone:
@@ -113,32 +161,83 @@ bool can_strip(std::u32string_view word, const Suffix& suffix) {
 }
 
 // Strips the first (longest) suffix of `table` that may be stripped.
-const Suffix* strip_one(std::u32string& word, std::span<const Suffix> table) {
+const Suffix* strip_one(Word& word, std::span<const Suffix> table) {
   for (const Suffix& suffix : table) {
-    if (can_strip(word, suffix)) {
-      word.resize(word.size() - suffix.text.size());
+    if (can_strip(word.view(), suffix)) {
+      word.drop(suffix.text.size());
       return &suffix;
     }
   }
   return nullptr;
 }
 
-// After a case ending that only follows a 3rd-person possessive (-на, -нда,
-// -нан after ы/і): strip the possessive -сы/-сі after a vowel, else -ы/-і.
-void strip_px3(std::u32string& word) {
-  if (word.size() >= 5 && word[word.size() - 2] == U'с' &&
-      vowel_kind(word[word.size() - 3]) != VowelKind::kNone) {
-    word.resize(word.size() - 2);  // қала+сы+нда
-  } else if (word.size() >= 3) {
-    word.pop_back();  // үй+і+нде
+// The 3rd-person possessive: -сы/-сі after a vowel (қала+сы), else -ы/-і
+// after a consonant (облыс+ы, тіл+і, сайлау+ы). "...ысы" is read as a stem in
+// -ыс plus -ы (облысы, жұмысы, жеңісі) unless the stem ends in -шы/-жы, the
+// agent suffix and қаржы (оқушы+сы, тілші+сі, қаржы+сы).
+bool strip_px3(Word& word) {
+  const std::size_t n = word.size();
+  if (n < 3 || !is_px3_vowel(word.back())) return false;
+  if (word.back(1) == U'с' && n >= 5 && is_vowel(word.back(2))) {
+    const bool stem_in_s = is_px3_vowel(word.back(2)) && n >= 5 && word.back(3) != U'ш' &&
+                           word.back(3) != U'ж' && vowel_kind(word.back(3)) == VowelKind::kNone;
+    word.drop(stem_in_s ? 1 : 2);
+    return true;
+  }
+  if (is_vowel(word.back(1))) return false;
+  if (last_vowel(word.view().substr(0, n - 1)) == VowelKind::kNone) return false;
+  word.drop(1);
+  return true;
+}
+
+// A stem that lost a vowel-initial suffix gets its voiceless final back
+// (кітаб+ы -> кітап, жүрег+і -> жүрек, құлағ+ы -> құлақ); only between vowels,
+// so that "жыл+ғы" is not touched (language.md §2.6).
+void restore_voiceless(Word& word) {
+  if (word.size() < 3 || !is_vowel(word.next_letter()) || !is_vowel(word.back(1))) return;
+  switch (word.back()) {
+    case U'б':
+      word.set_back(U'п');
+      break;
+    case U'г':
+      word.set_back(U'к');
+      break;
+    case U'ғ':
+      word.set_back(U'қ');
+      break;
+    default:
+      break;
   }
 }
 
-std::u32string to_utf32(std::string_view word) {
-  std::u32string out;
-  out.reserve(word.size() / 2);
-  for_each_code_point(word, [&](char32_t c, std::size_t, std::size_t) { out.push_back(c); });
-  return out;
+// Whether `rest` may be an inflection after a protected stem: it starts like a
+// case, possessive, plural or predicate ending, and is not a derivational
+// -лық/-дық/-тық ("қазақстандық" stays a word of its own).
+bool inflection_may_follow(std::u32string_view rest) {
+  if (rest.empty() || rest.size() > 9) return false;
+  switch (rest.front()) {
+    case U'ы':
+    case U'і':
+    case U'д':
+    case U'т':
+    case U'н':
+    case U'ғ':
+    case U'г':
+    case U'қ':
+    case U'к':
+    case U'м':
+    case U'б':
+    case U'п':
+    case U'л':
+    case U'с':
+      break;
+    default:
+      return false;
+  }
+  for (std::u32string_view derivation : {U"лық", U"лік", U"дық", U"дік", U"тық", U"тік"}) {
+    if (rest.starts_with(derivation)) return false;
+  }
+  return true;
 }
 
 std::string to_utf8(std::u32string_view word) {
@@ -148,30 +247,72 @@ std::string to_utf8(std::u32string_view word) {
   return out;
 }
 
+std::string finish(Word& word) {
+  restore_voiceless(word);
+  const std::u32string_view full = kazakh::restore_elided(word.view());
+  return to_utf8(full.empty() ? word.view() : full);
+}
+
 }  // namespace
 
 std::string KazakhStemmer::stem(std::string_view word) const {
-  std::u32string w = to_utf32(word);
-  if (w.size() < 3 || kazakh::is_protected(w)) return std::string(word);
+  Word w;
+  if (!w.assign(word) || w.size() < 3 || w.protected_now()) return std::string(word);
 
   // A protected name plus one case ending ("Қызылордадағы") stems to the name.
   for (const Suffix& suffix : kazakh::case_suffixes()) {
-    if (!w.ends_with(suffix.text)) continue;
-    const std::u32string_view base =
-        std::u32string_view(w).substr(0, w.size() - suffix.text.size());
+    if (w.back() != suffix.text.back() || !w.view().ends_with(suffix.text)) continue;
+    const std::u32string_view base = w.view().substr(0, w.size() - suffix.text.size());
     if (kazakh::is_protected(base)) return to_utf8(base);
   }
 
-  const Suffix* case_suffix = strip_one(w, kazakh::case_suffixes());
-  if (case_suffix != nullptr && case_suffix->final) return to_utf8(w);
-  if (case_suffix != nullptr && case_suffix->needs_px3 &&
-      (letter_class(w.back()) & kazakh::kPx3) != 0) {
-    strip_px3(w);
-  } else {
-    strip_one(w, kazakh::possessive_suffixes());
+  // A protected stem of 5+ letters under inflection ("ауданы", "тұрғыны").
+  // The cheap check on the ending goes first; endings are at most 9 letters.
+  for (std::size_t n = w.size() - 1; n >= 5 && n + 9 >= w.size(); --n) {
+    const std::u32string_view base = w.view().substr(0, n);
+    if (inflection_may_follow(w.view().substr(n)) && kazakh::is_protected(base)) {
+      return to_utf8(base);
+    }
   }
+
+  // Past tense of a verb in -ла/-ле/-да/-де (мәлімде+ді, бағала+ды): not the
+  // aorist -ады/-еді of a stem in л/д (бол+ады), which has fewer syllables.
+  if (w.size() >= 6 && (w.view().ends_with(U"ды") || w.view().ends_with(U"ді"))) {
+    const std::u32string_view stem = w.view().substr(0, w.size() - 2);
+    if ((stem.ends_with(U"ла") || stem.ends_with(U"ле") || stem.ends_with(U"да") ||
+         stem.ends_with(U"де")) &&
+        count_vowels(stem) >= 3) {
+      return to_utf8(stem);
+    }
+  }
+
+  // Finite verbs (болады, бармайды, болатын) take no nominal endings.
+  if (strip_one(w, kazakh::finite_verb_suffixes()) != nullptr) return to_utf8(w.view());
+
+  // Predicate 1sg/1pl (адам+мын, халық+пыз); not after ы/і, where -мін is
+  // more likely px3 + accusative (әкім+і+н).
+  if (w.size() > 4 && !is_px3_vowel(w.back(3))) strip_one(w, kazakh::predicate_suffixes());
+  if (w.protected_now()) return to_utf8(w.view());
+
+  const Suffix* case_suffix = strip_one(w, kazakh::case_suffixes());
+  if (w.protected_now()) return to_utf8(w.view());
+  if (case_suffix != nullptr && case_suffix->final) return to_utf8(w.view());
+  if (case_suffix == nullptr || !case_suffix->needs_px3 || !strip_px3(w)) {
+    if (strip_one(w, kazakh::possessive_suffixes()) == nullptr) strip_px3(w);
+  }
+  if (w.protected_now()) return finish(w);
+
   strip_one(w, kazakh::plural_suffixes());
-  return to_utf8(w);
+  if (w.protected_now()) return to_utf8(w.view());
+
+  // Participles and converbs (болған, болатын, болып) to the verb stem; a
+  // participle may carry a possessive again (болған+ы+н).
+  strip_one(w, kazakh::participle_suffixes());
+
+  // A stem left in consonant + ы/і (оқушы of "оқушысы", "оқушылар") drops it
+  // like the bare word does ("оқушы" -> px3 rule above), so all forms agree.
+  if (w.size() >= 4 && !w.protected_now()) strip_px3(w);
+  return finish(w);
 }
 
 }  // namespace izdeu::analyzers

@@ -8,22 +8,23 @@
 
 namespace izdeu::analyzers {
 
-/// Strips the frequent nominal endings of Kazakh, right to left, at most one
-/// per layer: case (-ның, -ға, -да, -дан, -ды, -мен, -дағы, ... with every
-/// allomorph), then possessive (-ымыз, -сы, ...; bare -ы/-і only where the
-/// case ending proves a possessive), then plural (-лар/-дар/-тар, ...).
-/// A suffix is stripped only if the allomorph fits the stem's last letter and
-/// vowel harmony (language.md §2.2, §2.8), and at least two letters including
-/// a vowel remain. Place names that look inflected are protected
-/// ("Қызылорда", "Өскемен"), also under a case ending ("Қызылордада").
+/// Rule-based Kazakh stemmer (language.md §2.8). Right to left: finite verb
+/// endings (-ады, -майды, -атын, past -ды after a vowel) end the work; else
+/// predicate 1sg/1pl (-мын, -пыз), one case ending (incl. -дағы, -н after a
+/// possessive), the possessive (bare 3rd-person -ы/-і after a consonant,
+/// -сы/-сі after a vowel, "...ысы" read as a stem in -ыс), plural, then
+/// participles/converbs (-ған, -атын, -ып). Every allomorph is checked against
+/// the stem's last letter and vowel harmony. Afterwards б/г/ғ between vowels
+/// is restored to п/к/қ (кітабы -> кітап) and elided vowels put back
+/// (халқы -> халық). Protected words (place names, function words, stems in
+/// -ын/-ін) come back unchanged, also under inflection (Алматыдағы -> алматы).
+/// Temporal -ғы/-гі/-қы/-кі after a consonant is stripped and ends the work.
 ///
-/// So: "қазақстанның", "қазақстанда", "қазақстандағы", "қазақстанға" ->
-/// "қазақстан"; "мектептерімізде" -> "мектеп"; "қаласында" -> "қала"; words
-/// of 1-2 letters and uninflected words come back unchanged.
-///
-/// This is the foundation version; it does not strip verb endings, restore
-/// к/қ/п voicing or undo vowel elision (language.md §2.8 steps 1, 4).
-/// Input is normalized lower-case UTF-8. Stateless and thread-safe.
+/// Stems are not always dictionary words ("оқушы" -> "оқуш", like all its
+/// forms); the verbal noun in -у (болу) is a noun of its own, not conflated
+/// with finite forms (бол). Input is normalized lower-case UTF-8; words over
+/// 48 letters come back unchanged. Stateless and thread-safe; no heap work
+/// besides the result string.
 class KazakhStemmer : public Stemmer {
  public:
   std::string stem(std::string_view word) const override;

@@ -1,5 +1,6 @@
 #pragma once
-// The data of the light Kazakh stemmer: suffix tables and protected words.
+// The data of the Kazakh stemmer: suffix tables, protected words, the
+// vowel-elision table.
 
 #include <cstdint>
 #include <span>
@@ -21,6 +22,7 @@ enum LetterClass : std::uint8_t {
 };
 
 inline constexpr std::uint8_t kAnyVoiced = kGlide | kLateral | kNasal | kSibilant | kVoiced;
+inline constexpr std::uint8_t kConsonant = kAnyVoiced | kVoiceless;
 
 /// Which vowels the suffix allows as the last vowel of the stem (harmony).
 enum class Harmony : std::uint8_t { kAny, kBack, kFront };
@@ -33,16 +35,33 @@ struct Suffix {
   std::uint8_t min_stem_letters = 2;  ///< letters that must remain
   bool needs_px3 = false;  ///< if the stem then ends in ы/і, that is a possessive: strip it
   bool final = false;      ///< derivational: stop stripping after it
+  std::uint8_t max_stem_vowels = 0;  ///< if not 0, the stem may have at most this many vowels
 };
 
+/// Finite verb endings that no noun takes (-майды, -ады, -йды, vowel + -ды,
+/// -ыпты, -мақ), tried on the whole word before the nominal layers.
+std::span<const Suffix> finite_verb_suffixes();
+/// Predicate person endings (1sg -мын, 1pl -быз/-пыз; not -сыз, §2.2).
+std::span<const Suffix> predicate_suffixes();
 /// Case endings, longest first (one is stripped).
 std::span<const Suffix> case_suffixes();
 /// Possessive endings that are safe to strip on their own, longest first.
+/// The bare 3rd-person -ы/-і and -сы/-сі are decided in code (kazakh_stemmer.cpp).
 std::span<const Suffix> possessive_suffixes();
 /// Plural endings, also fused with a 3rd-person possessive, longest first.
 std::span<const Suffix> plural_suffixes();
-/// Words returned as they are, also under a case ending: place names that
-/// look inflected ("Қызылорда" is not "Қызылор" + locative).
+/// Participle and converb endings (-ған, -атын, -ып), tried on what the
+/// nominal layers leave ("болғанын" -> "болған" -> "бол").
+std::span<const Suffix> participle_suffixes();
+
+/// Words returned as they are, also under inflection: place and person names
+/// that look inflected ("Қызылорда" is not "Қызылор" + locative), function
+/// words and numerals ("үшін", "екі"), stems ending in -ын/-ін that the
+/// accusative -н would cut ("бүгін", "тұрғын").
 bool is_protected(std::u32string_view word);
+
+/// For a stem that lost a vowel before a vowel-initial suffix ("халқ" of
+/// "халқы"), the full stem ("халық"); otherwise empty.
+std::u32string_view restore_elided(std::u32string_view stem);
 
 }  // namespace izdeu::analyzers::kazakh

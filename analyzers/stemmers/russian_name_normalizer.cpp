@@ -1,7 +1,10 @@
 #include "analyzers/stemmers/russian_name_normalizer.h"
 
 #include <array>
-#include <utility>
+#include <string>
+#include <unordered_map>
+
+#include "analyzers/stemmers/first_names.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -14,26 +17,120 @@ std::size_t letter_count(std::string_view word) {
   return count;
 }
 
-// First names whose oblique forms drop a vowel ("Лев" -> "Льва"); no suffix
-// rule can restore it. Extend from petrovich-rules' firstname exceptions.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kFleetingVowelNames = {{
-    {"льва", "лев"},
-    {"льву", "лев"},
-    {"львом", "лев"},
-    {"льве", "лев"},
-    {"павла", "павел"},
-    {"павлу", "павел"},
-    {"павлом", "павел"},
-    {"павле", "павел"},
-    {"петра", "петр"},
-    {"петру", "петр"},
-    {"петром", "петр"},
-    {"петре", "петр"},
-}};
+// True, with `base` set to the rest, when `word` ends with `ending`.
+bool strip(std::string_view word, std::string_view ending, std::string_view& base) {
+  if (!word.ends_with(ending)) return false;
+  base = word.substr(0, word.size() - ending.size());
+  return true;
+}
+
+// ---- rule 1: first names ---------------------------------------------------
+
+using NameForms = std::unordered_map<std::string, std::string>;
+
+void add_forms(NameForms& forms, std::string_view nominative, std::string_view base,
+               std::initializer_list<std::string_view> endings) {
+  for (std::string_view ending : endings) {
+    forms.emplace(std::string(base) + std::string(ending), std::string(nominative));
+  }
+}
+
+// Every case form of every listed first name -> its nominative. Nominatives
+// are inserted first, so a nominative never becomes another name's case form
+// ("валентина" stays Валентина, not Валентин's genitive).
+NameForms build_name_forms() {
+  NameForms forms;
+  for (std::string_view name : first_names()) forms.emplace(name, name);
+  for (const auto& [nominative, oblique] : fleeting_vowel_names()) {
+    forms.emplace(nominative, nominative);
+    add_forms(forms, nominative, oblique, {"а", "у", "ом", "е", "и"});
+  }
+  for (std::string_view name : first_names()) {
+    std::string_view base;
+    if (strip(name, "я", base)) {  // Мария -> марии; Илья -> ильи
+      add_forms(forms, name, base, {"и", "ю", "ей", "ею", "е"});
+    } else if (strip(name, "а", base)) {  // Клара -> клары, кларе, клару, кларой
+      add_forms(forms, name, base, {"ы", "и", "е", "у", "ой", "ою", "ей"});
+    } else if (strip(name, "й", base)) {  // Алексей -> алексея, алексеем
+      add_forms(forms, name, base, {"я", "ю", "ем", "е", "и"});
+    } else if (strip(name, "ь", base)) {  // Игорь -> игоря; Асель -> асели
+      add_forms(forms, name, base, {"я", "ю", "ем", "е", "и", "ью"});
+    } else if (!name.ends_with("и") && !name.ends_with("у") && !name.ends_with("е") &&
+               !name.ends_with("о")) {  // Марат -> марата, маратом
+      add_forms(forms, name, name, {"а", "у", "ом", "ем", "е"});
+    }
+  }
+  return forms;
+}
+
+const NameForms& name_forms() {
+  static const NameForms forms = build_name_forms();
+  return forms;
+}
+
+// ---- rule 2: indeclinable --------------------------------------------------
+
+bool is_vowel_before(std::string_view word, std::size_t suffix_bytes) {
+  static constexpr std::array<std::string_view, 10> kVowels = {"а", "е", "и", "о", "у",
+                                                               "ы", "э", "ю", "я", "ё"};
+  if (word.size() < suffix_bytes + 2) return false;
+  const std::string_view letter = word.substr(word.size() - suffix_bytes - 2, 2);
+  for (std::string_view vowel : kVowels) {
+    if (letter == vowel) return true;
+  }
+  return false;
+}
+
+bool is_indeclinable(std::string_view word) {
+  for (std::string_view name : indeclinable_names()) {
+    if (word == name) return true;
+  }
+  // Ukrainian -ко surnames: Шевченко, Бондаренко, Кличко, Бойко (not "облако").
+  if (word.ends_with("ко") && letter_count(word) >= 5 && !is_vowel_before(word, 4)) return true;
+  // Georgian surnames and Kazakh patronymic surnames, undeclined in Russian text.
+  for (std::string_view ending : {"швили", "дзе", "улы", "кызы"}) {
+    if (word.ends_with(ending) && letter_count(word) > letter_count(ending) + 1) return true;
+  }
+  return false;
+}
+
+// ---- rule 3: patronymics ---------------------------------------------------
+
+std::string patronymic_key(std::string_view word) {
+  std::string_view base;
+  for (std::string_view ending : {"ем", "ом", "а", "у", "е", ""}) {
+    if (!strip(word, ending, base) || letter_count(base) < 5) continue;
+    if (base.ends_with("ович") || base.ends_with("евич") || base.ends_with("ич")) {
+      return std::string(base);
+    }
+  }
+  for (std::string_view ending : {"ою", "ой", "а", "ы", "е", "у"}) {
+    if (!strip(word, ending, base) || letter_count(base) < 5) continue;
+    if (base.ends_with("овн") || base.ends_with("евн") || base.ends_with("ичн")) {
+      return std::string(base) + "а";
+    }
+  }
+  return {};
+}
+
+// ---- rule 4: adjectival ----------------------------------------------------
 
 // Adjectival endings after "ск"/"цк", longest first, mapped to "ий".
 constexpr std::array<std::string_view, 11> kAdjectivalEndings = {
     "ими", "ого", "ому", "ий", "ая", "ой", "ую", "им", "ом", "ие", "их"};
+
+std::string adjectival_key(std::string_view word) {
+  std::string_view base;
+  for (std::string_view ending : kAdjectivalEndings) {
+    if (!strip(word, ending, base)) continue;
+    if ((base.ends_with("ск") || base.ends_with("цк")) && letter_count(base) >= 4) {
+      return std::string(base) + "ий";
+    }
+  }
+  return {};
+}
+
+// ---- rules 5 and 6: surnames in -ов/-ев/-ин/-ын, names in -ан/-ян -------------
 
 // Case endings of -ов/-ев/-ин/-ын surnames (masculine, feminine and plural;
 // petrovich-rules), longest first. The empty ending is the nominative.
@@ -49,11 +146,35 @@ constexpr std::array<std::string_view, 2> kAnSuffixes = {"ан", "ян"};
 // A base of at least two letters plus the two-letter name suffix.
 constexpr std::size_t kMinKeyLetters = 4;
 
+// Genitive plurals in -ов/-ев that start sentences as often as surnames do
+// ("Городов-миллионников в стране 16"): they keep the Snowball stem, so that
+// they meet "город", "города". Loanword noun suffixes (-ент, -ант, -ист, ...)
+// never form surnames; the listed bases are frequent news nouns.
+constexpr std::array<std::string_view, 7> kLoanNounPluralEndings = {
+    "ентов", "антов", "истов", "ектов", "ессов", "ардов", "ертов"};
+constexpr std::array<std::string_view, 40> kCommonPluralBases = {
+    "город", "район",   "регион",   "вопрос",    "товар",    "дом",      "год",       "член",
+    "вид",   "тип",     "факт",     "шаг",       "итог",     "срок",     "риск",      "налог",
+    "закон", "банк",    "суд",      "завод",     "рынк",     "орган",    "ресурс",    "курс",
+    "план",  "депутат", "кандидат", "результат", "министр",  "аэропорт", "миллион",   "доллар",
+    "случа", "музе",    "участник", "сотрудник", "работник", "чиновник", "сторонник", "автобус"};
+
+bool is_common_noun_plural(std::string_view word) {
+  for (std::string_view ending : kLoanNounPluralEndings) {
+    if (word.ends_with(ending)) return true;
+  }
+  std::string_view base;
+  if (!strip(word, "ов", base) && !strip(word, "ев", base)) return false;
+  for (std::string_view common : kCommonPluralBases) {
+    if (base == common) return true;
+  }
+  return false;
+}
+
 std::string key_with_suffix(std::string_view word, const auto& endings, const auto& suffixes) {
+  std::string_view base;
   for (std::string_view ending : endings) {
-    if (!word.ends_with(ending)) continue;
-    const std::string_view base = word.substr(0, word.size() - ending.size());
-    if (letter_count(base) < kMinKeyLetters) continue;
+    if (!strip(word, ending, base) || letter_count(base) < kMinKeyLetters) continue;
     for (std::string_view suffix : suffixes) {
       if (base.ends_with(suffix)) return std::string(base);
     }
@@ -61,22 +182,53 @@ std::string key_with_suffix(std::string_view word, const auto& endings, const au
   return {};
 }
 
+// ---- Kazakh suffixes on surnames ---------------------------------------------
+
+// Kazakh case suffixes a surname in -ов/-ев/-ин (or feminine -ова...) takes,
+// every harmony and assimilation variant, longest first; "" = nominative.
+// Includes the spellings typed without Kazakh letters (-тын, -ка, -га).
+constexpr std::array<std::string_view, 42> kKazakhCaseSuffixes = {
+    "ның", "нің", "тың", "тің", "дың", "дің", "нын", "нин", "тын", "тин", "дын",
+    "дин", "нан", "нен", "тан", "тен", "дан", "ден", "пен", "бен", "мен", "тай",
+    "тей", "дай", "дей", "қа",  "ке",  "ға",  "ге",  "ка",  "га",  "ны",  "ні",
+    "ты",  "ті",  "ды",  "ді",  "та",  "те",  "да",  "де",  ""};
+constexpr std::array<std::string_view, 7> kKazakhPluralSuffixes = {"тар", "тер", "дар", "дер",
+                                                                   "лар", "лер", ""};
+constexpr std::array<std::string_view, 3> kKazakhSurnameSuffixes = {"ов", "ев", "ин"};
+
 }  // namespace
 
 std::string RussianNameNormalizer::name_key(std::string_view word) {
-  for (const auto& [form, name] : kFleetingVowelNames) {
-    if (word == form) return std::string(name);
+  if (const auto it = name_forms().find(std::string(word)); it != name_forms().end()) {
+    return it->second;
   }
-  for (std::string_view ending : kAdjectivalEndings) {
-    if (!word.ends_with(ending)) continue;
-    const std::string_view base = word.substr(0, word.size() - ending.size());
-    if ((base.ends_with("ск") || base.ends_with("цк")) && letter_count(base) >= 4) {
-      return std::string(base) + "ий";
-    }
+  if (is_indeclinable(word)) return std::string(word);
+  std::string key = patronymic_key(word);
+  if (key.empty()) key = adjectival_key(word);
+  if (key.empty() && !is_common_noun_plural(word)) {
+    key = key_with_suffix(word, kSurnameEndings, kSurnameSuffixes);
   }
-  std::string key = key_with_suffix(word, kSurnameEndings, kSurnameSuffixes);
   if (key.empty()) key = key_with_suffix(word, kAnEndings, kAnSuffixes);
   return key;
+}
+
+std::string RussianNameNormalizer::kazakh_surname_key(std::string_view word) {
+  std::string_view after_case;
+  std::string_view after_plural;
+  std::string_view base;
+  for (std::string_view case_suffix : kKazakhCaseSuffixes) {
+    if (!strip(word, case_suffix, after_case)) continue;
+    for (std::string_view plural : kKazakhPluralSuffixes) {
+      if (!strip(after_case, plural, after_plural)) continue;
+      for (std::string_view feminine : {"а", ""}) {
+        if (!strip(after_plural, feminine, base) || letter_count(base) < kMinKeyLetters) continue;
+        for (std::string_view suffix : kKazakhSurnameSuffixes) {
+          if (base.ends_with(suffix)) return std::string(base);
+        }
+      }
+    }
+  }
+  return {};
 }
 
 std::string RussianNameNormalizer::stem(std::string_view word) const {

@@ -130,6 +130,103 @@ TEST(AnalyzerRobustnessTest, HugeInputsAreFastAndDropJunkWords) {
   EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 2000);
 }
 
+// Runs `f` and expects it to take less than `limit_ms`. The limits are about
+// 4x what an idle machine needs in a Debug build (so parallel test runs do
+// not make them flaky); a quadratic blow-up would take minutes.
+template <typename F>
+void expect_fast(F&& f, long limit_ms, const char* what) {
+  const auto start = std::chrono::steady_clock::now();
+  f();
+  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now() - start)
+                           .count();
+  EXPECT_LT(elapsed, limit_ms) << what;
+}
+
+TEST(AnalyzerRobustnessTest, InvalidUtf8KeepsInvariants) {
+  const std::vector<std::string> inputs = {
+      "\xFF\xFE",
+      "\xC3",
+      "\xE2\x82",
+      "\xF0\x9F\x98",
+      "\xED\xA0\x80сөз",
+      "\xC0\xAF\xC1\xBF",
+      "\xF8\x88\x80\x80\x80",
+      "\xF4\x90\x80\x80",
+      "Нур-\xFFСултан",
+      "Л.\xFF.Ю",
+      "1\xC2\xA0\xC2"
+      "000",
+      "XX\xD0VI",
+      "\xD0",
+      "а\xD0",
+      std::string(1000, '\x80'),
+  };
+  for (const std::string& input : inputs) {
+    SCOPED_TRACE(input);
+    analyze_with_both(input);
+  }
+}
+
+TEST(AnalyzerRobustnessTest, QuarterMegabyteOfRandomBytes) {
+  std::mt19937 random(11);
+  std::uniform_int_distribution<int> byte(0, 255);
+  std::string input(1 << 18, '\0');
+  for (char& c : input) c = static_cast<char>(byte(random));
+  expect_fast([&] { analyze_with_both(input); }, 5000, "256 KB of random bytes");
+}
+
+TEST(AnalyzerRobustnessTest, OneMegabyteTokens) {
+  std::string cyrillic;
+  while (cyrillic.size() < (1u << 20)) cyrillic += "ж";
+  std::string initials;  // "Л.Ю.Л.Ю...": one ICU word
+  while (initials.size() < (1u << 20)) initials += "Л.";
+  std::string numeral(1 << 20, 'X');
+  std::string digits = "1";  // "1 000 000 ..." with U+00A0: one number token
+  while (digits.size() < (1u << 20)) digits += "\u00A0000";
+  for (const std::string* input : {&cyrillic, &initials, &numeral, &digits}) {
+    expect_fast([&] { analyze_with_both(*input); }, 5000, "1 MB token");
+  }
+}
+
+TEST(AnalyzerRobustnessTest, LongHyphenChain) {
+  std::string hyphens;  // one hyphen chain of 64,000 one-letter parts: no alias
+  while (hyphens.size() < (1u << 18)) hyphens += "а-";
+  expect_fast(
+      [&] {
+        const auto tokens = analyzer_for(Language::kRussian).analyze(hyphens);
+        expect_invariants(hyphens, tokens);
+        ASSERT_FALSE(tokens.empty());
+        EXPECT_TRUE(tokens[0].aliases.empty());
+      },
+      5000, "hyphen chain");
+}
+
+TEST(AnalyzerRobustnessTest, HundredThousandCharacterWord) {
+  std::string word;
+  for (int i = 0; i < 100000; ++i) word += (i % 2 ? "x" : "х");  // Latin and Cyrillic alternate
+  expect_fast(
+      [&] {
+        for (Language language : {Language::kKazakh, Language::kRussian}) {
+          const auto tokens = analyzer_for(language).analyze(word);
+          expect_invariants(word, tokens);
+          EXPECT_TRUE(tokens.empty());
+        }
+      },
+      5000, "100,000-character word");
+}
+
+TEST(AnalyzerRobustnessTest, TenMegabytesOfOneLetter) {
+  const std::string text(10 << 20, 'a');
+  expect_fast(
+      [&] {
+        const auto tokens = analyzer_for(Language::kKazakh).analyze(text);
+        expect_invariants(text, tokens);
+        EXPECT_TRUE(tokens.empty());
+      },
+      6000, "10 MB of one letter");
+}
+
 TEST(AnalyzerRobustnessTest, AnalyzersCanBeSharedBetweenThreads) {
   std::vector<std::string> stems(4);
   std::vector<std::thread> threads;

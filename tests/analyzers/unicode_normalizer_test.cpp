@@ -54,6 +54,22 @@ TEST_P(UnicodeNormalizerTableTest, Normalizes) {
 }
 INSTANTIATE_TEST_SUITE_P(Table, UnicodeNormalizerTableTest, testing::ValuesIn(kCases));
 
+TEST(UnicodeNormalizerTest, FoldsYoItself) {
+  EXPECT_EQ(UnicodeNormalizer::normalize("Ёлка ёж"), "елка еж");  // U+0401, U+0451 -> U+0435
+  EXPECT_EQ(UnicodeNormalizer::normalize("\u0400\u040D"), "еи");  // Ѐ Ѝ: grave accents removed
+}
+
+TEST(UnicodeNormalizerTest, NormalizesAliases) {
+  std::vector<Token> tokens(1);
+  tokens[0].text = "Нур";
+  tokens[0].aliases.push_back({"НурСултан", 2});
+  tokens[0].aliases.push_back({"\u0301", 1});  // becomes empty: dropped
+  UnicodeNormalizer().apply(tokens);
+  ASSERT_EQ(tokens[0].aliases.size(), 1u);
+  EXPECT_EQ(tokens[0].aliases[0].text, "нурсултан");
+  EXPECT_EQ(tokens[0].aliases[0].span, 2u);
+}
+
 TEST(UnicodeNormalizerTest, DropsTokensThatBecomeEmpty) {
   std::vector<Token> tokens(2);
   tokens[0].text = "\u0301";
