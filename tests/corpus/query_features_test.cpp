@@ -36,6 +36,9 @@ class QueryFeaturesTest : public ::testing::Test {
                      std::nullopt, Language::kKazakh),
         make_article("phrase", "Совет матерей", "Совет матерей провёл встречу в школе."),
         make_article("reversed", "Матерей совет", "Матерей пригласили, совет собрался позже."),
+        make_article("veterans", "Встреча", "Совет ветеранов и матерей района."),
+        make_article("kk-school", "Мектептердегі оқушылар", "Оқушылар жарысқа қатысты.",
+                     std::nullopt, Language::kKazakh),
     };
     for (const Article& article : articles) ASSERT_TRUE(writer->add_or_replace(article));
     ASSERT_TRUE(writer->commit());
@@ -106,6 +109,21 @@ TEST_F(QueryFeaturesTest, CompoundMatchesWholePartsAndJoined) {
   EXPECT_TRUE(has(ids("Нур Султан"), "compound-hyphen"));
   EXPECT_TRUE(has(ids("султан"), "compound-hyphen"));
   EXPECT_TRUE(has(ids("\"нур султане\""), "compound-hyphen"));
+}
+
+TEST_F(QueryFeaturesTest, QuotedStopWordsAreKeptInThePhrase) {
+  EXPECT_TRUE(has(ids("\"ветеранов и матерей\""), "veterans"));
+  // Without the stop word the phrase is a different one.
+  EXPECT_FALSE(has(ids("\"ветеранов матерей\""), "veterans"));
+  // Unquoted, «и» is not required.
+  EXPECT_TRUE(has(ids("ветеранов и матерей"), "veterans"));
+}
+
+TEST_F(QueryFeaturesTest, KazakhQueryWithoutKazakhLettersIsReadBothWays) {
+  // «мектептер» has no Kazakh-only letter, so it is detected as Russian; the
+  // Kazakh reading (stem мектеп) still finds «Мектептердегі».
+  EXPECT_TRUE(has(ids("мектептер"), "kk-school"));
+  EXPECT_TRUE(has(ids("мектептерде"), "kk-school"));
 }
 
 TEST_F(QueryFeaturesTest, NegationIsNeverDroppedButQuestionWordsAre) {
