@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "tests/support/run_command.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
@@ -20,16 +21,9 @@ Output analyze(const std::string& args, const std::string& input) {
   izdeu::testing::TempDir dir;
   const std::string input_path = (dir.path() / "input.txt").string();
   std::ofstream(input_path, std::ios::binary) << input;
-  const std::string command =
-      std::string(IZDEU_ANALYZE_BINARY) + " " + args + " < '" + input_path + "' 2>&1";
-  Output out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
-  std::array<char, 4096> buffer;
-  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) out.text += buffer.data();
-  const int status = pclose(pipe);
-  out.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
+  auto result = izdeu::testing::run_command(std::string(IZDEU_ANALYZE_BINARY) + " " + args +
+                                            " < '" + input_path + "'");
+  return {result.exit_code, result.output};
 }
 
 TEST(AnalyzeCliTest, StemModePrintsWordTabStemInInputOrder) {

@@ -40,6 +40,19 @@ inline std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
+/// Token texts with their aliases: "нур{нурсултан/2} султан".
+inline std::string describe(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& token : tokens) {
+    if (!out.empty()) out += ' ';
+    out += token.text;
+    for (const Alias& alias : token.aliases) {
+      out += '{' + alias.text + '/' + std::to_string(alias.span) + '}';
+    }
+  }
+  return out;
+}
+
 /// One row of a stemmer table: a normalized word and the stem it must get.
 struct StemCase {
   std::string_view word;  // lower case, as after normalization

@@ -10,22 +10,12 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/filters/unicode_normalizer.h"
 #include "analyzers/filters/yo_folder.h"
+#include "tests/analyzers/analyzer_test_util.h"
 
 namespace izdeu::analyzers {
 namespace {
 
-// Token texts with their aliases: "нур{нурсултан/2} султан".
-std::string describe(const std::vector<Token>& tokens) {
-  std::string out;
-  for (const Token& token : tokens) {
-    if (!out.empty()) out += ' ';
-    out += token.text;
-    for (const Alias& alias : token.aliases) {
-      out += '{' + alias.text + '/' + std::to_string(alias.span) + '}';
-    }
-  }
-  return out;
-}
+using testing_util::describe;
 
 struct Case {
   std::string_view input;

@@ -67,18 +67,7 @@ TEST_P(TokenizerTableTest, SplitsIntoWords) {
 }
 INSTANTIATE_TEST_SUITE_P(Table, TokenizerTableTest, testing::ValuesIn(kCases));
 
-// Token texts with their aliases: "Нур{НурСултан/2} Султан".
-std::string describe(const std::vector<Token>& tokens) {
-  std::string out;
-  for (const Token& token : tokens) {
-    if (!out.empty()) out += ' ';
-    out += token.text;
-    for (const Alias& alias : token.aliases) {
-      out += '{' + alias.text + '/' + std::to_string(alias.span) + '}';
-    }
-  }
-  return out;
-}
+using testing_util::describe;
 
 constexpr Case kAliasCases[] = {
     {"Нур-Султан", "Нур{НурСултан/2} Султан"},

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "corpus/index_writer.h"
+#include "tests/support/run_command.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 
@@ -19,14 +20,7 @@ using testing::day;
 using testing::make_article;
 using testing::TempDir;
 
-std::string run(const std::string& command) {
-  std::string output;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-  if (!pipe) return "popen failed";
-  std::array<char, 4096> buffer;
-  while (std::fgets(buffer.data(), buffer.size(), pipe.get()) != nullptr) output += buffer.data();
-  return output;
-}
+std::string run(const std::string& command) { return testing::run_command(command).output; }
 
 class XapianToolsTest : public ::testing::Test {
  protected:

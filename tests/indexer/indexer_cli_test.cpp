@@ -12,6 +12,7 @@
 
 #include "corpus/index_writer.h"
 #include "indexer/progress_bar.h"
+#include "tests/support/run_command.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::indexer {
@@ -19,21 +20,10 @@ namespace {
 
 using testing::TempDir;
 
-struct CliRun {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
+using CliRun = testing::CommandResult;
 
 CliRun run_indexer(const std::string& args) {
-  const std::string command = std::string(IZDEU_INDEXER_BINARY) + " " + args + " 2>&1";
-  CliRun run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buffer;
-  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) run.output += buffer.data();
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+  return testing::run_command(std::string(IZDEU_INDEXER_BINARY) + " " + args);
 }
 
 void write_file(const std::filesystem::path& path, const std::string& content) {
