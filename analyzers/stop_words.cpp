@@ -22,6 +22,8 @@
 #include "analyzers/stop_words.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <vector>
@@ -453,17 +455,69 @@ std::vector<std::string_view> sorted(std::span<const std::string_view> words) {
   return out;
 }
 
+// Open-addressing hash set over a sorted list. is_stop_word() runs on every
+// token, and a binary search costs ~8 string compares (memcmp calls) per word;
+// hashing the word once and comparing with (almost always) at most one
+// candidate of the same length is several times cheaper.
+class StopWordSet {
+ public:
+  explicit StopWordSet(std::span<const std::string_view> words) {
+    for (std::string_view word : words) max_length_ = std::max(max_length_, word.size());
+    std::size_t capacity = 16;
+    while (capacity < 4 * words.size()) capacity *= 2;  // load factor <= 1/4: short probes
+    slots_.resize(capacity);
+    mask_ = capacity - 1;
+    for (std::string_view word : words) {
+      std::size_t slot = hash(word) & mask_;
+      while (slots_[slot].data() != nullptr) slot = (slot + 1) & mask_;
+      slots_[slot] = word;
+    }
+  }
+
+  bool contains(std::string_view word) const {
+    if (word.empty() || word.size() > max_length_) return false;  // most content words
+    for (std::size_t slot = hash(word) & mask_;; slot = (slot + 1) & mask_) {
+      const std::string_view candidate = slots_[slot];
+      if (candidate.data() == nullptr) return false;  // empty slot: not in the set
+      if (candidate.size() == word.size() &&
+          std::memcmp(candidate.data(), word.data(), word.size()) == 0) {
+        return true;
+      }
+    }
+  }
+
+ private:
+  // FNV-1a: stop words are short, so a byte loop is fast enough.
+  static std::size_t hash(std::string_view word) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : word) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+
+  std::vector<std::string_view> slots_;  // default (null data) = empty slot
+  std::size_t mask_ = 0;
+  std::size_t max_length_ = 0;
+};
+
 const std::vector<std::string_view>& list_for(Language language) {
   static const std::vector<std::string_view> kazakh = sorted(kKazakhStopWords);
   static const std::vector<std::string_view> russian = sorted(kRussianStopWords);
   return language == Language::kKazakh ? kazakh : russian;
 }
 
+const StopWordSet& set_for(Language language) {
+  static const StopWordSet kazakh(list_for(Language::kKazakh));
+  static const StopWordSet russian(list_for(Language::kRussian));
+  return language == Language::kKazakh ? kazakh : russian;
+}
+
 }  // namespace
 
 bool is_stop_word(std::string_view normalized_word, Language language) {
-  const auto& words = list_for(language);
-  return std::binary_search(words.begin(), words.end(), normalized_word);
+  return set_for(language).contains(normalized_word);
 }
 
 std::span<const std::string_view> stop_words(Language language) { return list_for(language); }

@@ -39,15 +39,22 @@ bool digit_group_follows(std::string_view text, std::size_t i) {
 // Applies the pre-break repairs while converting to UTF-16.
 Utf16Text prepare(std::string_view text) {
   Utf16Text out;
-  out.units.reserve(text.size());
-  out.byte_of_unit.reserve(text.size());
+  // A code point of k bytes gives at most k units (4 bytes -> 2 units; a bad
+  // byte -> 1 unit), so text.size() units are enough. Writing through indexes
+  // into pre-sized buffers, instead of push_back, keeps this per-byte loop free
+  // of capacity checks; the buffers are cut to size at the end.
+  out.units.resize(text.size());
+  out.byte_of_unit.resize(text.size());
+  char16_t* units = out.units.data();
+  std::uint32_t* offsets = out.byte_of_unit.data();
+  std::size_t n = 0;  // units written
   std::size_t i = 0;
   while (i < text.size()) {
     const auto begin = static_cast<std::uint32_t>(i);
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80 && byte != 0x60) {  // ASCII fast path (0x60 is remapped below)
-      out.units.push_back(static_cast<char16_t>(byte));
-      out.byte_of_unit.push_back(begin);
+      units[n] = static_cast<char16_t>(byte);
+      offsets[n++] = begin;
       ++i;
       continue;
     }
@@ -67,8 +74,8 @@ Utf16Text prepare(std::string_view text) {
       case 0x202F:  // U+202F NARROW NO-BREAK SPACE (ICU would glue words around it)
         // Between digit groups it is a thousands separator: "1 000 000" is one
         // number, 1000000. Anywhere else it separates words.
-        if (!out.units.empty() && out.units.back() < 0x80 &&
-            is_ascii_digit(static_cast<unsigned char>(out.units.back())) &&
+        if (n > 0 && units[n - 1] < 0x80 &&
+            is_ascii_digit(static_cast<unsigned char>(units[n - 1])) &&
             digit_group_follows(text, i)) {
           continue;
         }
@@ -85,43 +92,64 @@ Utf16Text prepare(std::string_view text) {
         break;
     }
     if (c < 0x10000) {
-      out.units.push_back(static_cast<char16_t>(c));
-      out.byte_of_unit.push_back(begin);
+      units[n] = static_cast<char16_t>(c);
+      offsets[n++] = begin;
     } else {
-      out.units.push_back(static_cast<char16_t>(U16_LEAD(c)));
-      out.units.push_back(static_cast<char16_t>(U16_TRAIL(c)));
-      out.byte_of_unit.push_back(begin);
-      out.byte_of_unit.push_back(begin);
+      units[n] = static_cast<char16_t>(U16_LEAD(c));
+      offsets[n++] = begin;
+      units[n] = static_cast<char16_t>(U16_TRAIL(c));
+      offsets[n++] = begin;
     }
   }
+  out.units.resize(n);
+  out.byte_of_unit.resize(n);
   return out;
 }
 
 // UTF-8 of units[begin, end); the units come from prepare(), so they are
 // well-formed except possibly a lone surrogate at a break, which becomes U+FFFD.
 std::string to_utf8(const std::u16string& units, std::size_t begin, std::size_t end) {
-  std::string out;
-  out.reserve((end - begin) * 2);
+  // At most 3 bytes per unit (a surrogate pair is 2 units for 4 bytes); write
+  // through a pointer into a pre-sized string and cut it to size at the end.
+  std::string out(3 * (end - begin), '\0');
+  char* dest = out.data();
   std::size_t i = begin;
   while (i < end) {
     const char16_t unit = units[i];
     if (unit < 0x80) {
-      out.push_back(static_cast<char>(unit));
+      *dest++ = static_cast<char>(unit);
       ++i;
     } else if (unit < 0x800) {  // Cyrillic: the common case, two bytes
-      out.push_back(static_cast<char>(0xC0 | (unit >> 6)));
-      out.push_back(static_cast<char>(0x80 | (unit & 0x3F)));
+      *dest++ = static_cast<char>(0xC0 | (unit >> 6));
+      *dest++ = static_cast<char>(0x80 | (unit & 0x3F));
       ++i;
     } else {
       UChar32 c = 0;
       U16_NEXT(units.data(), i, end, c);
-      append_utf8(out, static_cast<char32_t>(c));
+      // A lone surrogate is not a scalar value: U+FFFD, as append_utf8 does.
+      if (U_IS_SURROGATE(c)) c = kReplacementCharacter;
+      if (c < 0x10000) {
+        *dest++ = static_cast<char>(0xE0 | (c >> 12));
+        *dest++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *dest++ = static_cast<char>(0x80 | (c & 0x3F));
+      } else {
+        *dest++ = static_cast<char>(0xF0 | (c >> 18));
+        *dest++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        *dest++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *dest++ = static_cast<char>(0x80 | (c & 0x3F));
+      }
     }
   }
+  out.resize(static_cast<std::size_t>(dest - out.data()));
   return out;
 }
 
 bool is_capital(const std::u16string& units, std::size_t begin, std::size_t end) {
+  // Fast paths for the letters of nearly every word; the same answers as ICU's.
+  const char16_t first = units[begin];
+  if (first < 0x80) return first >= u'A' && first <= u'Z';
+  if (first >= 0x0400 && first <= 0x042F) return true;   // Ѐ..Џ, А..Я
+  if (first >= 0x0430 && first <= 0x045F) return false;  // а..я, ѐ..џ
   UChar32 c = 0;
   U16_NEXT(units.data(), begin, end, c);
   return u_isupper(c) || u_istitle(c);

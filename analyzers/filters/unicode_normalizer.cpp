@@ -6,6 +6,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 
@@ -32,6 +33,113 @@ void ascii_lower(std::string& word) {
   }
 }
 
+// The fast path for words of ASCII and the Cyrillic block U+0400..U+04FF
+// (nearly every Kazakh and Russian word): the full normalize() below, done by
+// a table of what it gives for each single code point.
+//
+// Why a table is exact: the table only holds code points that, for ICU's
+// NFKC_Casefold, have a normalization boundary before them (no combining marks
+// such as U+0483..U+0489, nothing that composes with what precedes it). By the
+// definition of hasBoundaryBefore(), normalize(a + c + b) = normalize(a) +
+// normalize(c + b) for such c, so the normalization of a word made only of
+// such code points is the concatenation of their single normalizations. The table is filled from
+// ICU itself at first use, with the post-processing of normalize() applied to
+// each result, so it cannot drift from the ICU data the slow path uses. Code
+// points whose result is not one code point in the table's own ranges (or that
+// the post-processing treats by context, like U+0259) are left out: words with
+// them take the ICU path.
+struct FastFold {
+  // Result per code point, 0 = not in the table. Index: code point for
+  // U+0000..U+007F, 0x80 + (code point - 0x400) for U+0400..U+04FF.
+  std::array<char16_t, 0x80 + 0x100> result{};
+  bool usable = false;
+};
+
+// The post-processing of normalize() for one code point of the folded text;
+// -1 when the code point is removed (stress marks).
+UChar32 post_process(UChar32 c, bool has_cyrillic);
+
+const FastFold& fast_fold() {
+  static const FastFold table = [] {
+    FastFold t;
+    const icu::Normalizer2* normalizer = nfkc_casefold();
+    if (normalizer == nullptr) return t;  // no ICU data: the slow path handles it
+    const auto fill = [&](UChar32 c, std::size_t index) {
+      if (c == 0) return;  // NUL: keep it on the slow path, 0 marks "absent"
+      if (!normalizer->hasBoundaryBefore(c)) return;
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString folded = normalizer->normalize(icu::UnicodeString(c), status);
+      if (U_FAILURE(status) || folded.length() != 1) return;
+      const UChar32 f = folded.char32At(0);
+      const UChar32 out = post_process(f, is_cyrillic(static_cast<char32_t>(c)));
+      // The post-processing of this one code point must not depend on the
+      // rest of the word (U+0259 does, through has_cyrillic).
+      if (out != post_process(f, !is_cyrillic(static_cast<char32_t>(c)))) return;
+      if (out < 0x01 || (out >= 0x80 && (out < 0x400 || out > 0x4FF))) return;
+      t.result[index] = static_cast<char16_t>(out);
+    };
+    for (UChar32 c = 0; c < 0x80; ++c) fill(c, static_cast<std::size_t>(c));
+    for (UChar32 c = 0x400; c <= 0x4FF; ++c) fill(c, static_cast<std::size_t>(0x80 + c - 0x400));
+    t.usable = true;
+    return t;
+  }();
+  return table;
+}
+
+// normalize() by the table; false (and `out` unspecified) if some code point
+// of `word` is not in it.
+bool normalize_fast(std::string_view word, std::string& out) {
+  const FastFold& table = fast_fold();
+  if (!table.usable) return false;
+  out.resize(word.size());  // every table result has the UTF-8 length of its input
+  char* dest = out.data();
+  const std::size_t n = word.size();
+  for (std::size_t i = 0; i < n;) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      const char16_t r = table.result[b];
+      if (r == 0) return false;
+      *dest++ = static_cast<char>(r);
+      ++i;
+      continue;
+    }
+    // U+0400..U+04FF is 0xD0..0xD3 followed by one continuation byte.
+    if (b < 0xD0 || b > 0xD3 || i + 1 >= n) return false;
+    const auto trail = static_cast<unsigned char>(word[i + 1]);
+    if ((trail & 0xC0) != 0x80) return false;
+    const char16_t r = table.result[0x80 + (((b & 0x1Fu) << 6) | (trail & 0x3Fu)) - 0x400u];
+    if (r < 0x400) return false;  // absent, or would change the UTF-8 length
+    *dest++ = static_cast<char>(0xC0 | (r >> 6));
+    *dest++ = static_cast<char>(0x80 | (r & 0x3F));
+    i += 2;
+  }
+  return true;
+}
+
+UChar32 post_process(UChar32 c, bool has_cyrillic) {
+  switch (c) {
+    case 0x0301:  // U+0301 COMBINING ACUTE ACCENT: Russian stress mark
+    case 0x0300:  // U+0300 COMBINING GRAVE ACCENT: secondary stress mark
+      // After NFKC, Latin "é" is precomposed, so only marks on letters without
+      // a precomposed form (Cyrillic vowels) are still separate and removed here;
+      // the two Cyrillic vowels NFKC does compose with U+0300 are unfolded below.
+      return -1;
+    case 0x0450:       // U+0450 CYRILLIC SMALL LETTER IE WITH GRAVE: NFKC composed е + U+0300
+      return 0x0435;   // U+0435 CYRILLIC SMALL LETTER IE
+    case 0x0451:       // U+0451 CYRILLIC SMALL LETTER IO (folded from U+0401): Russian writing
+      return 0x0435;   // mostly omits the dots, so ё -> U+0435 CYRILLIC SMALL LETTER IE
+    case 0x045D:       // U+045D CYRILLIC SMALL LETTER I WITH GRAVE: NFKC composed и + U+0300
+      return 0x0438;   // U+0438 CYRILLIC SMALL LETTER I
+    case 0x04CA:       // U+04CA CYRILLIC SMALL LETTER EN WITH TAIL (Khanty), used for ң
+      return 0x04A3;   // U+04A3 CYRILLIC SMALL LETTER EN WITH DESCENDER
+    case 0x0259:       // U+0259 LATIN SMALL LETTER SCHWA (folded from U+018F), used for ә
+      // Only inside Cyrillic words: "Əliyev" is Azerbaijani Latin and stays.
+      return has_cyrillic ? 0x04D9 : c;  // U+04D9 CYRILLIC SMALL LETTER SCHWA
+    default:
+      return c;
+  }
+}
+
 }  // namespace
 
 std::string UnicodeNormalizer::normalize(std::string_view word) {
@@ -42,6 +150,8 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
     ascii_lower(out);
     return out;
   }
+  if (normalize_fast(word, out)) return out;
+  out.assign(word);
   const icu::Normalizer2* normalizer = nfkc_casefold();
   // ICU lengths are 32-bit; a word that long is junk the LengthFilter drops anyway.
   if (normalizer == nullptr || word.size() >= std::numeric_limits<std::int32_t>::max() / 2) {
@@ -83,32 +193,8 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
   for (std::int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U16_NEXT(units, i, length, c);
-    switch (c) {
-      case 0x0301:  // U+0301 COMBINING ACUTE ACCENT: Russian stress mark
-      case 0x0300:  // U+0300 COMBINING GRAVE ACCENT: secondary stress mark
-        // After NFKC, Latin "é" is precomposed, so only marks on letters without
-        // a precomposed form (Cyrillic vowels) are still separate and removed here;
-        // the two Cyrillic vowels NFKC does compose with U+0300 are unfolded below.
-        continue;
-      case 0x0450:   // U+0450 CYRILLIC SMALL LETTER IE WITH GRAVE: NFKC composed е + U+0300
-        c = 0x0435;  // U+0435 CYRILLIC SMALL LETTER IE
-        break;
-      case 0x0451:   // U+0451 CYRILLIC SMALL LETTER IO (folded from U+0401): Russian writing
-        c = 0x0435;  // mostly omits the dots, so ё -> U+0435 CYRILLIC SMALL LETTER IE
-        break;
-      case 0x045D:   // U+045D CYRILLIC SMALL LETTER I WITH GRAVE: NFKC composed и + U+0300
-        c = 0x0438;  // U+0438 CYRILLIC SMALL LETTER I
-        break;
-      case 0x04CA:   // U+04CA CYRILLIC SMALL LETTER EN WITH TAIL (Khanty), used for ң
-        c = 0x04A3;  // U+04A3 CYRILLIC SMALL LETTER EN WITH DESCENDER
-        break;
-      case 0x0259:  // U+0259 LATIN SMALL LETTER SCHWA (folded from U+018F), used for ә
-        // Only inside Cyrillic words: "Əliyev" is Azerbaijani Latin and stays.
-        if (has_cyrillic) c = 0x04D9;  // U+04D9 CYRILLIC SMALL LETTER SCHWA
-        break;
-      default:
-        break;
-    }
+    c = post_process(c, has_cyrillic);
+    if (c < 0) continue;  // a stress mark
     append_utf8(out, static_cast<char32_t>(c));
   }
   return out;

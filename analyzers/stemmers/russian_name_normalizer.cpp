@@ -1,7 +1,9 @@
 #include "analyzers/stemmers/russian_name_normalizer.h"
 
 #include <array>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "analyzers/stemmers/first_names.h"
@@ -26,7 +28,13 @@ bool strip(std::string_view word, std::string_view ending, std::string_view& bas
 
 // ---- rule 1: first names ---------------------------------------------------
 
-using NameForms = std::unordered_map<std::string, std::string>;
+// Transparent hashing, so that name_key() looks a std::string_view up without
+// building a std::string (an allocation per capitalized word).
+struct NameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using NameForms = std::unordered_map<std::string, std::string, NameHash, std::equal_to<>>;
 
 void add_forms(NameForms& forms, std::string_view nominative, std::string_view base,
                std::initializer_list<std::string_view> endings) {
@@ -199,7 +207,7 @@ constexpr std::array<std::string_view, 3> kKazakhSurnameSuffixes = {"ов", "е�
 }  // namespace
 
 std::string RussianNameNormalizer::name_key(std::string_view word) {
-  if (const auto it = name_forms().find(std::string(word)); it != name_forms().end()) {
+  if (const auto it = name_forms().find(word); it != name_forms().end()) {
     return it->second;
   }
   if (is_indeclinable(word)) return std::string(word);
