@@ -50,6 +50,16 @@ constexpr std::array<std::string_view, 14> kRussianFunctionWords = {
 }  // namespace
 
 bool is_kazakh_word(std::string_view utf8_word) {
+  // Branch-free pre-check: every Kazakh-only letter is encoded as 0xD2 or 0xD3
+  // followed by a trail byte, or (і, І) as D1 96 / D0 86, so a word with no
+  // byte 0xD2, 0xD3, 0x96 or 0x86 has none. Most Russian words fail it.
+  unsigned candidate = 0;
+  for (char ch : utf8_word) {
+    const auto b = static_cast<unsigned char>(ch);
+    candidate |= static_cast<unsigned>((b & 0xFE) == 0xD2) | static_cast<unsigned>(b == 0x96) |
+                 static_cast<unsigned>(b == 0x86);
+  }
+  if (candidate == 0) return false;
   bool found = false;
   for_each_code_point(utf8_word, [&](char32_t c, std::size_t, std::size_t) {
     if (is_kazakh_only_letter(c)) found = true;

@@ -59,6 +59,13 @@ Utf16Text prepare(std::string_view text) {
       continue;
     }
     char32_t c = decode_utf8(text, i);
+    // U+0300..U+1FFF (Cyrillic and every other alphabet) has nothing to repair:
+    // skip the switch for the characters of nearly every word.
+    if (c >= 0x0300 && c < 0x2000) {
+      units[n] = static_cast<char16_t>(c);
+      offsets[n++] = begin;
+      continue;
+    }
     switch (c) {
       case 0x00AD:  // U+00AD SOFT HYPHEN: an invisible line-break hint, not a word boundary.
       case 0x200C:  // U+200C ZERO WIDTH NON-JOINER and
@@ -109,9 +116,16 @@ Utf16Text prepare(std::string_view text) {
 // UTF-8 of units[begin, end); the units come from prepare(), so they are
 // well-formed except possibly a lone surrogate at a break, which becomes U+FFFD.
 std::string to_utf8(const std::u16string& units, std::size_t begin, std::size_t end) {
-  // At most 3 bytes per unit (a surrogate pair is 2 units for 4 bytes); write
-  // through a pointer into a pre-sized string and cut it to size at the end.
-  std::string out(3 * (end - begin), '\0');
+  // Size the string first: 1, 2 or 3 bytes per unit, exact except for a
+  // surrogate pair (counted 6, written 4; a lone surrogate becomes the 3 bytes
+  // of U+FFFD), so that short words stay in the string's inline buffer; then
+  // write through a pointer instead of push_back.
+  std::size_t bytes = 0;
+  for (std::size_t k = begin; k < end; ++k) {
+    const char16_t unit = units[k];
+    bytes += unit < 0x80 ? 1 : (unit < 0x800 ? 2 : 3);
+  }
+  std::string out(bytes, '\0');
   char* dest = out.data();
   std::size_t i = begin;
   while (i < end) {
@@ -140,7 +154,7 @@ std::string to_utf8(const std::u16string& units, std::size_t begin, std::size_t 
       }
     }
   }
-  out.resize(static_cast<std::size_t>(dest - out.data()));
+  out.resize(static_cast<std::size_t>(dest - out.data()));  // shrinks only after surrogate pairs
   return out;
 }
 

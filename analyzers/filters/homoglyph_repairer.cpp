@@ -143,20 +143,21 @@ bool HomoglyphRepairer::repair(std::string& word, Language document_language) {
   // Fast paths: an ASCII word has no Cyrillic letter; a word without ASCII
   // letters and without "ı" (C4 B1) has no Latin look-alike to repair, and its
   // Cyrillic letters are only converted to Latin next to Latin letters.
-  bool ascii_letter = false;
-  bool non_ascii = false;
-  bool dotless_i = false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(word[i]);
-    if (byte >= 0x80) {
-      non_ascii = true;
-      dotless_i = dotless_i || (byte == 0xC4 && i + 1 < word.size() &&
-                                static_cast<unsigned char>(word[i + 1]) == 0xB1);
-    } else if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') {
-      ascii_letter = true;
-    }
+  // The scan is branch-free (flags OR-ed together, which the compiler can
+  // vectorize): branching per byte of mixed lead and trail bytes mispredicts,
+  // and this runs on every token. "ı" is looked for only when it matters.
+  unsigned bytes = 0;
+  unsigned ascii_letter = 0;
+  for (char ch : word) {
+    const auto byte = static_cast<unsigned char>(ch);
+    bytes |= byte;
+    ascii_letter |= static_cast<unsigned>(byte < 0x80) &
+                    static_cast<unsigned>(static_cast<unsigned char>((byte | 0x20) - 'a') < 26);
   }
-  if (!non_ascii || (!ascii_letter && !dotless_i)) return false;
+  const bool non_ascii = (bytes & 0x80) != 0;
+  const bool dotless_i =
+      non_ascii && ascii_letter == 0 && word.find("\xC4\xB1") != std::string::npos;
+  if (!non_ascii || (ascii_letter == 0 && !dotless_i)) return false;
 
   thread_local std::u32string letters;
   letters.clear();

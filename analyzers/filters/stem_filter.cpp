@@ -1,9 +1,14 @@
 #include "analyzers/filters/stem_filter.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <typeinfo>
 
+#include "analyzers/filters/word_memo.h"
 #include "analyzers/script.h"
+#include "analyzers/stemmers/kazakh_stemmer.h"
 #include "analyzers/stemmers/russian_name_normalizer.h"
+#include "analyzers/stemmers/snowball_stemmer.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -41,8 +46,41 @@ std::string StemFilter::stem_of(const Token& token) const {
   return {};
 }
 
+namespace {
+
+// True when `stemmers` is default_stemmers(): stemmers known to be pure
+// functions of the word (no state, no configuration), the same in every
+// StemFilter built from them. Only then may stems be memoized across filters
+// and calls; any other set (a test's counting mock, say) is always called.
+bool is_default_set(const StemmerSet& stemmers) {
+  const auto* names = dynamic_cast<const RussianNameNormalizer*>(stemmers.russian_names.get());
+  return stemmers.kazakh != nullptr && typeid(*stemmers.kazakh) == typeid(KazakhStemmer) &&
+         stemmers.russian.get() == &SnowballStemmer::russian() && names != nullptr &&
+         typeid(*names) == typeid(RussianNameNormalizer) &&
+         &names->fallback() == &SnowballStemmer::russian() &&
+         stemmers.latin.get() == &SnowballStemmer::english();
+}
+
+}  // namespace
+
 void StemFilter::apply(std::vector<Token>& tokens) const {
-  for (Token& token : tokens) token.stem = stem_of(token);
+  if (!is_default_set(stemmers_)) {
+    for (Token& token : tokens) token.stem = stem_of(token);
+    return;
+  }
+  // stem_of() reads the text, the language and the capital; memoize on them
+  // (Snowball and the name rules are a large share of the pipeline's time).
+  thread_local WordMemo<std::string> memo;
+  for (Token& token : tokens) {
+    const auto context =
+        static_cast<std::uint32_t>(token.language) * 2u + (token.capitalized ? 1u : 0u);
+    if (const std::string* stem = memo.find(token.text, context)) {
+      token.stem = *stem;
+    } else {
+      token.stem = stem_of(token);
+      memo.store(token.text, context) = token.stem;
+    }
+  }
 }
 
 std::vector<std::string> StemFilter::query_stems(const Token& token) const {

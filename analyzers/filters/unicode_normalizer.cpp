@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 
 #include "analyzers/script.h"
@@ -86,20 +87,21 @@ const FastFold& fast_fold() {
   return table;
 }
 
-// normalize() by the table; false (and `out` unspecified) if some code point
-// of `word` is not in it.
-bool normalize_fast(std::string_view word, std::string& out) {
+// normalize() by the table, written to `dest` (room for word.size() bytes:
+// every table result has the UTF-8 length of its input, so that is also the
+// output length); false if some code point of `word` is not in the table, in
+// which case `dest` holds garbage. `dest` may be word.data(): each character
+// is read before its own bytes are written, and no other bytes are touched.
+bool normalize_fast(std::string_view word, char* dest) {
   const FastFold& table = fast_fold();
   if (!table.usable) return false;
-  out.resize(word.size());  // every table result has the UTF-8 length of its input
-  char* dest = out.data();
   const std::size_t n = word.size();
   for (std::size_t i = 0; i < n;) {
     const auto b = static_cast<unsigned char>(word[i]);
     if (b < 0x80) {
       const char16_t r = table.result[b];
       if (r == 0) return false;
-      *dest++ = static_cast<char>(r);
+      dest[i] = static_cast<char>(r);
       ++i;
       continue;
     }
@@ -109,11 +111,31 @@ bool normalize_fast(std::string_view word, std::string& out) {
     if ((trail & 0xC0) != 0x80) return false;
     const char16_t r = table.result[0x80 + (((b & 0x1Fu) << 6) | (trail & 0x3Fu)) - 0x400u];
     if (r < 0x400) return false;  // absent, or would change the UTF-8 length
-    *dest++ = static_cast<char>(0xC0 | (r >> 6));
-    *dest++ = static_cast<char>(0x80 | (r & 0x3F));
+    dest[i] = static_cast<char>(0xC0 | (r >> 6));
+    dest[i + 1] = static_cast<char>(0x80 | (r & 0x3F));
     i += 2;
   }
   return true;
+}
+
+// normalize(word), in place when the table path applies (no allocation, no
+// copy: the common case in apply()).
+void normalize_in_place(std::string& word) {
+  // Normalize into a scratch buffer first: on failure part way, `word` must
+  // still be the original for the ICU path.
+  constexpr std::size_t kStack = 256;
+  if (is_ascii(word)) {  // what normalize() does for ASCII
+    ascii_lower(word);
+    return;
+  }
+  if (word.size() <= kStack) {
+    char buffer[kStack];
+    if (normalize_fast(word, buffer)) {
+      std::memcpy(word.data(), buffer, word.size());
+      return;
+    }
+  }
+  word = UnicodeNormalizer::normalize(word);
 }
 
 UChar32 post_process(UChar32 c, bool has_cyrillic) {
@@ -124,15 +146,15 @@ UChar32 post_process(UChar32 c, bool has_cyrillic) {
       // a precomposed form (Cyrillic vowels) are still separate and removed here;
       // the two Cyrillic vowels NFKC does compose with U+0300 are unfolded below.
       return -1;
-    case 0x0450:       // U+0450 CYRILLIC SMALL LETTER IE WITH GRAVE: NFKC composed е + U+0300
-      return 0x0435;   // U+0435 CYRILLIC SMALL LETTER IE
-    case 0x0451:       // U+0451 CYRILLIC SMALL LETTER IO (folded from U+0401): Russian writing
-      return 0x0435;   // mostly omits the dots, so ё -> U+0435 CYRILLIC SMALL LETTER IE
-    case 0x045D:       // U+045D CYRILLIC SMALL LETTER I WITH GRAVE: NFKC composed и + U+0300
-      return 0x0438;   // U+0438 CYRILLIC SMALL LETTER I
-    case 0x04CA:       // U+04CA CYRILLIC SMALL LETTER EN WITH TAIL (Khanty), used for ң
-      return 0x04A3;   // U+04A3 CYRILLIC SMALL LETTER EN WITH DESCENDER
-    case 0x0259:       // U+0259 LATIN SMALL LETTER SCHWA (folded from U+018F), used for ә
+    case 0x0450:      // U+0450 CYRILLIC SMALL LETTER IE WITH GRAVE: NFKC composed е + U+0300
+      return 0x0435;  // U+0435 CYRILLIC SMALL LETTER IE
+    case 0x0451:      // U+0451 CYRILLIC SMALL LETTER IO (folded from U+0401): Russian writing
+      return 0x0435;  // mostly omits the dots, so ё -> U+0435 CYRILLIC SMALL LETTER IE
+    case 0x045D:      // U+045D CYRILLIC SMALL LETTER I WITH GRAVE: NFKC composed и + U+0300
+      return 0x0438;  // U+0438 CYRILLIC SMALL LETTER I
+    case 0x04CA:      // U+04CA CYRILLIC SMALL LETTER EN WITH TAIL (Khanty), used for ң
+      return 0x04A3;  // U+04A3 CYRILLIC SMALL LETTER EN WITH DESCENDER
+    case 0x0259:      // U+0259 LATIN SMALL LETTER SCHWA (folded from U+018F), used for ә
       // Only inside Cyrillic words: "Əliyev" is Azerbaijani Latin and stays.
       return has_cyrillic ? 0x04D9 : c;  // U+04D9 CYRILLIC SMALL LETTER SCHWA
     default:
@@ -150,7 +172,7 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
     ascii_lower(out);
     return out;
   }
-  if (normalize_fast(word, out)) return out;
+  if (normalize_fast(word, out.data())) return out;
   out.assign(word);
   const icu::Normalizer2* normalizer = nfkc_casefold();
   // ICU lengths are 32-bit; a word that long is junk the LengthFilter drops anyway.
@@ -202,8 +224,8 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
 
 void UnicodeNormalizer::apply(std::vector<Token>& tokens) const {
   for (Token& token : tokens) {
-    token.text = normalize(token.text);
-    for (Alias& alias : token.aliases) alias.text = normalize(alias.text);
+    normalize_in_place(token.text);
+    for (Alias& alias : token.aliases) normalize_in_place(alias.text);
     std::erase_if(token.aliases, [](const Alias& alias) { return alias.text.empty(); });
   }
   std::erase_if(tokens, [](const Token& token) { return token.text.empty(); });

@@ -19,9 +19,27 @@ std::size_t letter_count(std::string_view word) {
   return count;
 }
 
+// std::string_view::ends_with as an inline byte loop, last byte first: the
+// endings are a few bytes and usually differ from the word in their last byte
+// (their lead bytes are mostly the shared 0xD0/0xD1 of Cyrillic), while the
+// library version calls memcmp, and name_key() makes dozens of such tests.
+inline bool ends_with(std::string_view word, std::string_view ending) {
+  if (ending.size() > word.size()) return false;
+  const char* tail = word.data() + (word.size() - ending.size());
+  for (std::size_t k = ending.size(); k-- > 0;) {
+    if (tail[k] != ending[k]) return false;
+  }
+  return true;
+}
+
+// word == other, by the same byte loop.
+inline bool equals(std::string_view word, std::string_view other) {
+  return word.size() == other.size() && ends_with(word, other);
+}
+
 // True, with `base` set to the rest, when `word` ends with `ending`.
 bool strip(std::string_view word, std::string_view ending, std::string_view& base) {
-  if (!word.ends_with(ending)) return false;
+  if (!ends_with(word, ending)) return false;
   base = word.substr(0, word.size() - ending.size());
   return true;
 }
@@ -63,8 +81,8 @@ NameForms build_name_forms() {
       add_forms(forms, name, base, {"я", "ю", "ем", "е", "и"});
     } else if (strip(name, "ь", base)) {  // Игорь -> игоря; Асель -> асели
       add_forms(forms, name, base, {"я", "ю", "ем", "е", "и", "ью"});
-    } else if (!name.ends_with("и") && !name.ends_with("у") && !name.ends_with("е") &&
-               !name.ends_with("о")) {  // Марат -> марата, маратом
+    } else if (!ends_with(name, "и") && !ends_with(name, "у") && !ends_with(name, "е") &&
+               !ends_with(name, "о")) {  // Марат -> марата, маратом
       add_forms(forms, name, name, {"а", "у", "ом", "ем", "е"});
     }
   }
@@ -84,20 +102,20 @@ bool is_vowel_before(std::string_view word, std::size_t suffix_bytes) {
   if (word.size() < suffix_bytes + 2) return false;
   const std::string_view letter = word.substr(word.size() - suffix_bytes - 2, 2);
   for (std::string_view vowel : kVowels) {
-    if (letter == vowel) return true;
+    if (equals(letter, vowel)) return true;
   }
   return false;
 }
 
 bool is_indeclinable(std::string_view word) {
   for (std::string_view name : indeclinable_names()) {
-    if (word == name) return true;
+    if (equals(word, name)) return true;
   }
   // Ukrainian -ко surnames: Шевченко, Бондаренко, Кличко, Бойко (not "облако").
-  if (word.ends_with("ко") && letter_count(word) >= 5 && !is_vowel_before(word, 4)) return true;
+  if (ends_with(word, "ко") && letter_count(word) >= 5 && !is_vowel_before(word, 4)) return true;
   // Georgian surnames and Kazakh patronymic surnames, undeclined in Russian text.
   for (std::string_view ending : {"швили", "дзе", "улы", "кызы"}) {
-    if (word.ends_with(ending) && letter_count(word) > letter_count(ending) + 1) return true;
+    if (ends_with(word, ending) && letter_count(word) > letter_count(ending) + 1) return true;
   }
   return false;
 }
@@ -108,13 +126,13 @@ std::string patronymic_key(std::string_view word) {
   std::string_view base;
   for (std::string_view ending : {"ем", "ом", "а", "у", "е", ""}) {
     if (!strip(word, ending, base) || letter_count(base) < 5) continue;
-    if (base.ends_with("ович") || base.ends_with("евич") || base.ends_with("ич")) {
+    if (ends_with(base, "ович") || ends_with(base, "евич") || ends_with(base, "ич")) {
       return std::string(base);
     }
   }
   for (std::string_view ending : {"ою", "ой", "а", "ы", "е", "у"}) {
     if (!strip(word, ending, base) || letter_count(base) < 5) continue;
-    if (base.ends_with("овн") || base.ends_with("евн") || base.ends_with("ичн")) {
+    if (ends_with(base, "овн") || ends_with(base, "евн") || ends_with(base, "ичн")) {
       return std::string(base) + "а";
     }
   }
@@ -131,7 +149,7 @@ std::string adjectival_key(std::string_view word) {
   std::string_view base;
   for (std::string_view ending : kAdjectivalEndings) {
     if (!strip(word, ending, base)) continue;
-    if ((base.ends_with("ск") || base.ends_with("цк")) && letter_count(base) >= 4) {
+    if ((ends_with(base, "ск") || ends_with(base, "цк")) && letter_count(base) >= 4) {
       return std::string(base) + "ий";
     }
   }
@@ -169,12 +187,12 @@ constexpr std::array<std::string_view, 40> kCommonPluralBases = {
 
 bool is_common_noun_plural(std::string_view word) {
   for (std::string_view ending : kLoanNounPluralEndings) {
-    if (word.ends_with(ending)) return true;
+    if (ends_with(word, ending)) return true;
   }
   std::string_view base;
   if (!strip(word, "ов", base) && !strip(word, "ев", base)) return false;
   for (std::string_view common : kCommonPluralBases) {
-    if (base == common) return true;
+    if (equals(base, common)) return true;
   }
   return false;
 }
@@ -184,7 +202,7 @@ std::string key_with_suffix(std::string_view word, const auto& endings, const au
   for (std::string_view ending : endings) {
     if (!strip(word, ending, base) || letter_count(base) < kMinKeyLetters) continue;
     for (std::string_view suffix : suffixes) {
-      if (base.ends_with(suffix)) return std::string(base);
+      if (ends_with(base, suffix)) return std::string(base);
     }
   }
   return {};
@@ -231,7 +249,7 @@ std::string RussianNameNormalizer::kazakh_surname_key(std::string_view word) {
       for (std::string_view feminine : {"а", ""}) {
         if (!strip(after_plural, feminine, base) || letter_count(base) < kMinKeyLetters) continue;
         for (std::string_view suffix : kKazakhSurnameSuffixes) {
-          if (base.ends_with(suffix)) return std::string(base);
+          if (ends_with(base, suffix)) return std::string(base);
         }
       }
     }

@@ -59,6 +59,9 @@ class RussianNameNormalizer : public Stemmer {
   /// key equates "тоқаев" and "токаев").
   static std::string kazakh_surname_key(std::string_view word);
 
+  /// The stemmer for words no name rule applies to.
+  const Stemmer& fallback() const { return fallback_; }
+
  private:
   const Stemmer& fallback_;
 };
