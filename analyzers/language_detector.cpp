@@ -9,36 +9,6 @@
 namespace izdeu::analyzers {
 namespace {
 
-// The nine letters of the Kazakh Cyrillic alphabet that Russian lacks, lower
-// and upper case: U+04D9/U+04D8 ә, U+0493/U+0492 ғ, U+049B/U+049A қ,
-// U+04A3/U+04A2 ң, U+04E9/U+04E8 ө, U+04B1/U+04B0 ұ, U+04AF/U+04AE ү,
-// U+04BB/U+04BA һ, U+0456/U+0406 і (the same code point as Ukrainian і).
-bool is_kazakh_only_letter(char32_t c) {
-  switch (c) {
-    case U'ә':
-    case U'Ә':
-    case U'ғ':
-    case U'Ғ':
-    case U'қ':
-    case U'Қ':
-    case U'ң':
-    case U'Ң':
-    case U'ө':
-    case U'Ө':
-    case U'ұ':
-    case U'Ұ':
-    case U'ү':
-    case U'Ү':
-    case U'һ':
-    case U'Һ':
-    case U'і':
-    case U'І':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Frequent Kazakh function words written with Russian letters only, so that
 // text typed without Kazakh letters (a Russian keyboard) is still recognized.
 constexpr std::array<std::string_view, 14> kKazakhFunctionWords = {
@@ -62,7 +32,7 @@ bool is_kazakh_word(std::string_view utf8_word) {
   if (candidate == 0) return false;
   bool found = false;
   for_each_code_point(utf8_word, [&](char32_t c, std::size_t, std::size_t) {
-    if (is_kazakh_only_letter(c)) found = true;
+    if (is_kazakh_letter(c)) found = true;
   });
   return found;
 }
@@ -87,7 +57,7 @@ Language detect_language(std::string_view utf8_text, std::size_t max_bytes) {
   };
   for_each_code_point(utf8_text, [&](char32_t c, std::size_t, std::size_t) {
     if (is_cyrillic(c)) {
-      word_has_kazakh_letter = word_has_kazakh_letter || is_kazakh_only_letter(c);
+      word_has_kazakh_letter = word_has_kazakh_letter || is_kazakh_letter(c);
       // Lower-case the basic Cyrillic block (U+0410..U+042F -> U+0430..U+044F) for word lookup.
       char32_t lower = (c >= 0x0410 && c <= 0x042F) ? c + 0x20 : c;
       append_utf8(word, lower);

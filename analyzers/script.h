@@ -18,6 +18,36 @@ constexpr bool is_latin_letter(char32_t c) {
          (c >= 0x0250 && c <= 0x02AF) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
+/// True for the nine letters of the Kazakh Cyrillic alphabet that Russian
+/// lacks, both cases: U+04D8/U+04D9 ә, U+0492/U+0493 ғ, U+049A/U+049B қ,
+/// U+04A2/U+04A3 ң, U+04E8/U+04E9 ө, U+04B0/U+04B1 ұ, U+04AE/U+04AF ү,
+/// U+04BA/U+04BB һ, U+0406/U+0456 і (the same code point as Ukrainian і).
+constexpr bool is_kazakh_letter(char32_t c) {
+  switch (c) {
+    case 0x04D8:
+    case 0x04D9:
+    case 0x0492:
+    case 0x0493:
+    case 0x049A:
+    case 0x049B:
+    case 0x04A2:
+    case 0x04A3:
+    case 0x04E8:
+    case 0x04E9:
+    case 0x04B0:
+    case 0x04B1:
+    case 0x04AE:
+    case 0x04AF:
+    case 0x04BA:
+    case 0x04BB:
+    case 0x0406:
+    case 0x0456:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /// True when every byte of `text` is ASCII.
 constexpr bool is_ascii(std::string_view text) {
   for (char c : text) {

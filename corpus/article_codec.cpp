@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "analyzers/analyzer.h"
+#include "corpus/fnv1a.h"
 #include "corpus/schema.h"
 
 namespace izdeu::corpus {
@@ -16,19 +17,6 @@ std::string prefixed(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
   term += value;
   return term;
-}
-
-// 64-bit FNV-1a, used where a value is too long for a term (urls).
-std::string hash_hex(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  char buffer[17];
-  auto [end, ec] = std::to_chars(buffer, buffer + 16, hash, 16);
-  (void)ec;
-  return std::string(buffer, end);
 }
 
 void add_text(Xapian::Document& document, const analyzers::Analyzer& analyzer,
@@ -77,7 +65,7 @@ std::string collapse_key(const Article& article, const std::vector<Token>& title
     key += ' ';
     key += token.text;
   }
-  return key.size() > 200 ? hash_hex(key) : key;
+  return key.size() > 200 ? fnv1a_hex(key) : key;
 }
 
 void escape_into(std::string& out, std::string_view value) {
@@ -153,7 +141,7 @@ Xapian::Document encode_article(const Article& article) {
     const std::string url_term = prefixed(schema::kUrlPrefix, article.url);
     document.add_boolean_term(url_term.size() <= schema::kMaxTermBytes
                                   ? url_term
-                                  : prefixed(schema::kUrlPrefix, hash_hex(article.url)));
+                                  : prefixed(schema::kUrlPrefix, fnv1a_hex(article.url)));
   }
   if (!article.source.empty()) {
     std::string source = article.source;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "corpus/fnv1a.h"
 #include "indexer/text_normalizer.h"
 
 namespace izdeu::indexer {
@@ -31,26 +32,6 @@ std::string ascii_lower(std::string_view text) {
 }
 
 }  // namespace
-
-std::uint64_t fnv1a_64(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a 64-bit offset basis
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;  // FNV 64-bit prime
-  }
-  return hash;
-}
-
-std::string fnv1a_hex(std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::uint64_t hash = fnv1a_64(text);
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i) {
-    out[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
-    hash >>= 4;
-  }
-  return out;
-}
 
 bool is_safe_article_id(std::string_view id) {
   id = trim_ascii(id);
@@ -96,9 +77,9 @@ std::string normalize_url(std::string_view url) {
 std::string article_id(const corpus::Article& article) {
   if (const std::string_view given = trim_ascii(article.id); !given.empty()) {
     if (is_safe_article_id(given)) return std::string(given);
-    return "i-" + fnv1a_hex(given);
+    return "i-" + corpus::fnv1a_hex(given);
   }
-  if (!trim_ascii(article.url).empty()) return "u-" + fnv1a_hex(normalize_url(article.url));
+  if (!trim_ascii(article.url).empty()) return "u-" + corpus::fnv1a_hex(normalize_url(article.url));
   // U+001F INFORMATION SEPARATOR ONE is a control character news text does not
   // contain, so the fields do not run into each other ("a b" + "c" vs "a" + "b c").
   std::string key = collapse_whitespace(article.section);
@@ -106,7 +87,7 @@ std::string article_id(const corpus::Article& article) {
   if (article.date) key.append(article.date->to_iso());
   key.push_back('\x1F');
   key.append(collapse_whitespace(article.title));
-  return "h-" + fnv1a_hex(key);
+  return "h-" + corpus::fnv1a_hex(key);
 }
 
 }  // namespace izdeu::indexer

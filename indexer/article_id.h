@@ -17,7 +17,7 @@ inline constexpr std::size_t kMaxGivenIdBytes = 120;
 ///
 /// 1. `article.id`, trimmed of ASCII white space, if it is non-empty:
 ///    kept as is when it has at most kMaxGivenIdBytes bytes, all of them in
-///    [A-Za-z0-9._:-]; otherwise "i-" + fnv1a_hex(trimmed id).
+///    [A-Za-z0-9._:-]; otherwise "i-" + corpus::fnv1a_hex(trimmed id).
 /// 2. `article.url`, if non-empty: "u-" + fnv1a_hex(normalize_url(url)), so
 ///    "http://www.Site.kz/a/1/" and "https://site.kz/a/1" get the same id.
 /// 3. Otherwise "h-" + fnv1a_hex(section + U+001F + date ("YYYY-MM-DD" or
@@ -36,11 +36,5 @@ bool is_safe_article_id(std::string_view id);
 /// (:80, :443) and the fragment removed; the host lower-cased; trailing
 /// slashes of the path removed. Path and query keep their case.
 std::string normalize_url(std::string_view url);
-
-/// 64-bit FNV-1a of the bytes of `text`.
-std::uint64_t fnv1a_64(std::string_view text);
-
-/// fnv1a_64(text) as 16 lower-case hex digits.
-std::string fnv1a_hex(std::string_view text);
 
 }  // namespace izdeu::indexer

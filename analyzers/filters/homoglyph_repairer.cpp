@@ -108,33 +108,6 @@ char32_t cyrillic_to_latin(char32_t c) {
   }
 }
 
-// The Kazakh-only letters, both cases: ә ғ қ ң ө ұ ү һ і.
-bool is_kazakh_letter(char32_t c) {
-  switch (c) {
-    case 0x04D8:
-    case 0x04D9:  // U+04D8/U+04D9 CYRILLIC CAPITAL/SMALL LETTER SCHWA
-    case 0x0492:
-    case 0x0493:  // U+0492/U+0493 GHE WITH STROKE
-    case 0x049A:
-    case 0x049B:  // U+049A/U+049B KA WITH DESCENDER
-    case 0x04A2:
-    case 0x04A3:  // U+04A2/U+04A3 EN WITH DESCENDER
-    case 0x04E8:
-    case 0x04E9:  // U+04E8/U+04E9 BARRED O
-    case 0x04B0:
-    case 0x04B1:  // U+04B0/U+04B1 STRAIGHT U WITH STROKE
-    case 0x04AE:
-    case 0x04AF:  // U+04AE/U+04AF STRAIGHT U
-    case 0x04BA:
-    case 0x04BB:  // U+04BA/U+04BB SHHA
-    case 0x0406:
-    case 0x0456:  // U+0406/U+0456 BYELORUSSIAN-UKRAINIAN I
-      return true;
-    default:
-      return false;
-  }
-}
-
 constexpr char32_t kDotlessI = 0x0131;  // U+0131 LATIN SMALL LETTER DOTLESS I
 
 }  // namespace

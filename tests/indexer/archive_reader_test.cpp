@@ -7,11 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "corpus/fnv1a.h"
 #include "indexer/article_id.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::indexer {
 namespace {
+
+using corpus::fnv1a_64;
+using corpus::fnv1a_hex;
 
 namespace fs = std::filesystem;
 using testing::TempDir;

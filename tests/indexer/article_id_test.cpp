@@ -4,8 +4,13 @@
 
 #include <string>
 
+#include "corpus/fnv1a.h"
+
 namespace izdeu::indexer {
 namespace {
+
+using corpus::fnv1a_64;
+using corpus::fnv1a_hex;
 
 corpus::Article article(std::string id, std::string url, std::string title = "Заголовок") {
   corpus::Article a;
