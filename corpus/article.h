@@ -5,11 +5,22 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "analyzers/language.h"
 #include "corpus/date.h"
 
 namespace izdeu::corpus {
+
+/// A person recognized in an article (analyzers' person recognizer): the
+/// canonical key, nominative and lower case with ё→е ("хан клара
+/// александровна"), and how many times the article mentions that person.
+struct PersonRef {
+  std::string key;
+  std::uint32_t mentions = 1;
+
+  friend bool operator==(const PersonRef&, const PersonRef&) = default;
+};
 
 struct Article {
   std::string id;       ///< stable unique id (see article_id.h); never empty once indexed
@@ -21,6 +32,12 @@ struct Article {
   std::string body;   ///< paragraphs separated by "\n\n"
   std::optional<Date> date;
   std::optional<std::int64_t> views;  ///< page view count at the time of the dump
+
+  // Entities, filled at index time by annotate_entities() (or set by a test);
+  // stored with the article and indexed as filter terms and facet values.
+  std::vector<PersonRef> people;     ///< distinct keys, most mentioned first
+  std::vector<std::string> regions;  ///< gazetteer region ids, e.g. "almaty-region"
+  std::vector<std::string> topics;   ///< taxonomy topic ids, e.g. "education"
 };
 
 }  // namespace izdeu::corpus

@@ -68,6 +68,58 @@ std::string collapse_key(const Article& article, const std::vector<Token>& title
   return key.size() > 200 ? fnv1a_hex(key) : key;
 }
 
+// Joins facet values for one value slot (schema::kListSeparator).
+std::string joined_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& value : values) {
+    if (!out.empty()) out += schema::kListSeparator;
+    out += value;
+  }
+  return out;
+}
+
+void add_entities(Xapian::Document& document, const Article& article) {
+  auto add_boolean = [&](std::string_view prefix, const std::string& value) {
+    if (!value.empty() && prefix.size() + value.size() <= schema::kMaxTermBytes) {
+      document.add_boolean_term(prefixed(prefix, value));
+    }
+  };
+  std::string people;
+  for (const PersonRef& person : article.people) {
+    add_boolean(schema::kPersonPrefix, person.key);
+    std::size_t begin = 0;
+    while (begin < person.key.size()) {
+      std::size_t end = person.key.find(' ', begin);
+      if (end == std::string::npos) end = person.key.size();
+      if (end > begin)
+        add_boolean(schema::kPersonWordPrefix, person.key.substr(begin, end - begin));
+      begin = end + 1;
+    }
+    if (!people.empty()) people += schema::kListSeparator;
+    people += person.key;
+    people += schema::kCountSeparator;
+    people += std::to_string(person.mentions);
+  }
+  for (const std::string& region : article.regions) add_boolean(schema::kRegionPrefix, region);
+  for (const std::string& topic : article.topics) add_boolean(schema::kTopicPrefix, topic);
+  if (!people.empty()) document.add_value(schema::kPeopleSlot, people);
+  if (!article.regions.empty())
+    document.add_value(schema::kRegionsSlot, joined_list(article.regions));
+  if (!article.topics.empty()) document.add_value(schema::kTopicsSlot, joined_list(article.topics));
+}
+
+std::vector<std::string> split_list(std::string_view text, char separator) {
+  std::vector<std::string> out;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find(separator, begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin) out.emplace_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return out;
+}
+
 void escape_into(std::string& out, std::string_view value) {
   for (char c : value) {
     switch (c) {
@@ -121,6 +173,19 @@ std::string serialize_fields(const Article& article) {
   field("title", article.title);
   field("date", article.date ? article.date->to_iso() : "");
   field("views", article.views ? std::to_string(*article.views) : "");
+  // Entity lists: '|' never occurs in a person key, region id or topic id.
+  std::string people;
+  for (const PersonRef& person : article.people) {
+    people += (people.empty() ? "" : "|") + person.key + ':' + std::to_string(person.mentions);
+  }
+  field("people", people);
+  std::string regions;
+  for (const std::string& region : article.regions)
+    regions += (regions.empty() ? "" : "|") + region;
+  field("regions", regions);
+  std::string topics;
+  for (const std::string& topic : article.topics) topics += (topics.empty() ? "" : "|") + topic;
+  field("topics", topics);
   field("body", article.body);
   return data;
 }
@@ -165,6 +230,8 @@ Xapian::Document encode_article(const Article& article) {
   document.add_value(schema::kViewsSlot,
                      Xapian::sortable_serialise(static_cast<double>(article.views.value_or(0))));
   document.add_value(schema::kCollapseSlot, collapse_key(article, title_tokens));
+  document.add_value(schema::kLanguageSlot, std::string(analyzers::to_code(article.language)));
+  add_entities(document, article);
   document.set_data(serialize_fields(article));
   return document;
 }
@@ -198,6 +265,22 @@ Result<Article> decode_article(const std::string& document_data) {
       std::int64_t views = 0;
       auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), views);
       if (ec == std::errc() && ptr == value.data() + value.size()) article.views = views;
+    } else if (name == "people") {
+      for (const std::string& item : split_list(value, '|')) {
+        const std::size_t colon = item.rfind(':');
+        PersonRef person{item.substr(0, colon), 1};
+        if (colon != std::string::npos) {
+          std::uint32_t mentions = 0;
+          const char* digits = item.data() + colon + 1;
+          auto [ptr, ec] = std::from_chars(digits, item.data() + item.size(), mentions);
+          if (ec == std::errc() && ptr == item.data() + item.size()) person.mentions = mentions;
+        }
+        article.people.push_back(std::move(person));
+      }
+    } else if (name == "regions") {
+      article.regions = split_list(value, '|');
+    } else if (name == "topics") {
+      article.topics = split_list(value, '|');
     } else if (name == "body") {
       article.body = std::move(value);
     }

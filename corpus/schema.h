@@ -18,6 +18,12 @@ inline constexpr std::string_view kYearPrefix = "Y";      ///< date YYYY
 inline constexpr std::string_view kLanguagePrefix = "L";  ///< "kk" or "ru"
 inline constexpr std::string_view kUrlPrefix = "U";       ///< url (hashed when too long for a term)
 inline constexpr std::string_view kSourcePrefix = "XSRC";  ///< source, normalized to lower case
+/// Canonical person key ("XPKхан клара александровна").
+inline constexpr std::string_view kPersonPrefix = "XPK";
+/// Each word of a person key, so person:Токаев finds «Токаев Касым-Жомарт Кемелевич».
+inline constexpr std::string_view kPersonWordPrefix = "XPW";
+inline constexpr std::string_view kRegionPrefix = "XR";  ///< gazetteer region id
+inline constexpr std::string_view kTopicPrefix = "XT";   ///< taxonomy topic id
 
 // Free-text terms.
 // Unprefixed: exact (normalized) forms of title and body words, with positions.
@@ -47,5 +53,14 @@ inline constexpr Xapian::valueno kDateSlot = 0;       ///< "YYYYMMDD", sorts as 
 inline constexpr Xapian::valueno kViewsSlot = 1;      ///< sortable_serialise(views)
 inline constexpr Xapian::valueno kDayNumberSlot = 2;  ///< sortable_serialise(days since epoch)
 inline constexpr Xapian::valueno kCollapseSlot = 3;  ///< normalized title + date: syndicated copies
+/// Facet values, several per document joined by kListSeparator. People are
+/// "key<kCountSeparator>mentions".
+inline constexpr Xapian::valueno kPeopleSlot = 4;
+inline constexpr Xapian::valueno kRegionsSlot = 5;
+inline constexpr Xapian::valueno kTopicsSlot = 6;
+inline constexpr Xapian::valueno kLanguageSlot = 7;  ///< "kk" or "ru"
+
+inline constexpr char kListSeparator = '\x1f';   // U+001F INFORMATION SEPARATOR ONE
+inline constexpr char kCountSeparator = '\x1e';  // U+001E INFORMATION SEPARATOR TWO
 
 }  // namespace izdeu::corpus::schema

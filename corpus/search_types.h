@@ -12,21 +12,44 @@
 namespace izdeu::corpus {
 
 enum class SortOrder {
-  kRelevance,  ///< BM25, title matches weighted above body matches
+  kRelevance,  ///< BM25 with title boost, proximity bonus and a weak popularity signal
   kDate,       ///< newest first, relevance breaks ties
+  kRecency,    ///< relevance decayed by age (see kRecencyHalfLifeDays)
+};
+
+/// How many of the query's plain words a document must match (issue: a
+/// natural-language question rarely has every word in one article).
+enum class MatchMode {
+  kAll,   ///< every plain word is required
+  kAny,   ///< any plain word; more and rarer matched words rank higher
+  kAuto,  ///< all while that finds enough, then the least informative words become optional
 };
 
 inline constexpr std::uint32_t kMaxPerPage = 1000;
 
+/// Facets a search can count. Year and month form the date histogram.
+enum class FacetField { kRegion, kPerson, kTopic, kLanguage, kYear, kMonth };
+
 struct SearchRequest {
-  std::string query;                            ///< free text; every word is required
+  std::string query;                            ///< query language, see README
   std::optional<analyzers::Language> language;  ///< filter; nullopt: both languages
   std::optional<Date> from;                     ///< inclusive
   std::optional<Date> to;                       ///< inclusive
+  /// Filters given as parameters (beside person:/region:/topic: in the query):
+  /// every listed value is required. Values as users type them: any name of a
+  /// region, any case of a person's name, a topic id or name.
+  std::vector<std::string> people;
+  std::vector<std::string> regions;
+  std::vector<std::string> topics;
   SortOrder sort = SortOrder::kRelevance;
-  std::uint32_t page = 1;       ///< 1-based
+  MatchMode match = MatchMode::kAuto;
+  std::uint32_t page = 1;       ///< 1-based; ignored when `after` is set
   std::uint32_t per_page = 10;  ///< 1..kMaxPerPage
+  std::string after;            ///< cursor from a previous SearchResult::next_cursor
   std::uint32_t snippet_chars = 240;
+  std::vector<FacetField> facets;   ///< facets to count; empty: none
+  std::uint32_t facet_limit = 10;   ///< values per facet, most frequent first
+  bool collapse_duplicates = true;  ///< syndicated copies (same title and date) shown once
 };
 
 struct Hit {
@@ -37,14 +60,38 @@ struct Hit {
   std::optional<Date> date;
   analyzers::Language language = analyzers::Language::kRussian;
   std::optional<std::int64_t> views;
-  double score = 0;     ///< BM25 weight; comparable within one result only
-  std::string snippet;  ///< HTML: escaped text with matched words in <mark>
+  double score = 0;                  ///< ranking weight; comparable within one result only
+  std::string snippet;               ///< HTML: escaped text with matched words in <mark>
+  std::string title_html;            ///< the title, HTML-escaped, matched words in <mark>
+  std::uint32_t duplicates = 0;      ///< other syndicated copies collapsed into this hit
+  std::vector<std::string> people;   ///< person keys
+  std::vector<std::string> regions;  ///< region ids
+  std::vector<std::string> topics;   ///< topic ids
+};
+
+struct FacetValue {
+  std::string value;  ///< person key, region id, topic id, "kk"/"ru", "2021", "2021-07"
+  std::uint64_t count = 0;
+};
+
+struct Facet {
+  FacetField field = FacetField::kRegion;
+  std::vector<FacetValue> values;
+  bool exact = true;  ///< false when counted over a sample of a very large result
 };
 
 struct SearchResult {
-  std::uint64_t total = 0;  ///< number of matching articles
-  bool total_exact = true;  ///< false when `total` is Xapian's estimate
+  std::uint64_t total = 0;  ///< number of matching articles (after collapsing)
+  bool total_exact = true;  ///< false when `total` is an estimate
   std::vector<Hit> hits;
+  std::vector<Facet> facets;  ///< in the order requested
+  /// Cursor for the next page; empty at the end of the results.
+  std::string next_cursor;
+  /// A corrected query when this one finds little or nothing; never the query itself.
+  std::optional<std::string> did_you_mean;
+  /// MatchMode::kAuto made some words optional; they are listed here.
+  bool relaxed = false;
+  std::vector<std::string> optional_words;
 };
 
 }  // namespace izdeu::corpus

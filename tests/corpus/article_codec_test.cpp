@@ -41,6 +41,33 @@ TEST(ArticleCodecTest, StoredFieldsRoundTrip) {
   EXPECT_EQ(decoded->views, 1024);
 }
 
+TEST(ArticleCodecTest, EntitiesRoundTripAndBecomeFilterTermsAndFacetValues) {
+  Article article = make_article("a-2", "Сессия", "Текст.", day(2021, 7, 1));
+  article.people = {{"хан клара александровна", 3}, {"токаев", 1}};
+  article.regions = {"almaty-region", "astana"};
+  article.topics = {"education"};
+  auto decoded = decode_article(serialize_fields(article));
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_EQ(decoded->people, article.people);
+  EXPECT_EQ(decoded->regions, article.regions);
+  EXPECT_EQ(decoded->topics, article.topics);
+
+  const Xapian::Document document = encode_article(article);
+  const auto terms = terms_of(document);
+  for (const char* expected :
+       {"XPKхан клара александровна", "XPWхан", "XPWклара", "XPWалександровна", "XPKтокаев",
+        "XPWтокаев", "XRalmaty-region", "XRastana", "XTeducation"}) {
+    EXPECT_TRUE(terms.count(expected)) << "missing term " << expected;
+  }
+  EXPECT_EQ(document.get_value(schema::kPeopleSlot), std::string("хан клара александровна\x1e"
+                                                                 "3\x1fтокаев\x1e"
+                                                                 "1"));
+  EXPECT_EQ(document.get_value(schema::kRegionsSlot), std::string("almaty-region\x1f"
+                                                                  "astana"));
+  EXPECT_EQ(document.get_value(schema::kTopicsSlot), "education");
+  EXPECT_EQ(document.get_value(schema::kLanguageSlot), "ru");
+}
+
 TEST(ArticleCodecTest, DataWithoutIdIsDataLoss) {
   auto decoded = decode_article("title=x\n");
   ASSERT_FALSE(decoded);

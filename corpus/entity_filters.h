@@ -1,0 +1,30 @@
+#pragma once
+// person:, region: and topic: values as users type them -> boolean filter
+// queries over the entity terms of schema.h. Shared by the query language and
+// the person/region/topic request parameters, so both resolve names alike.
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+namespace izdeu::corpus {
+
+/// Articles that mention the person: every word of `value`, in any case form
+/// and in either script, must be a word of one of the article's person keys
+/// («Токаева», «Тоқаевтың», «Клара Хан» and «хан клара александровна» all
+/// work). Xapian::Query() (matches nothing) when `value` has no words.
+Xapian::Query person_filter(std::string_view value);
+
+/// Articles tagged with the region `value` names: a region id or any of its
+/// names, current or former, in any case, language or script.
+Xapian::Query region_filter(std::string_view value);
+
+/// Articles tagged with the topic `value` names: a topic id or one of its names.
+Xapian::Query topic_filter(std::string_view value);
+
+/// The canonical key words of a person name as typed: nominative, lower case,
+/// ё→е. Exposed for tests and for the people API.
+std::string person_key_words(std::string_view value);
+
+}  // namespace izdeu::corpus
