@@ -184,7 +184,7 @@ void add_plain_words(const std::vector<QueryWord>& words,
 
 }  // namespace
 
-Result<BuiltQuery> build_query(const SearchRequest& request) {
+Result<BuiltQuery> build_query(const SearchRequest& request, const Xapian::Database*) {
   if (request.from && request.to && *request.to < *request.from) {
     return invalid_argument("date range is reversed: 'from' is after 'to'");
   }

@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "corpus/error.h"
 #include "corpus/search_types.h"
@@ -21,6 +22,8 @@ struct MatchTerms {
 struct BuiltQuery {
   Xapian::Query query;
   MatchTerms match_terms;
+  bool relaxed = false;                     ///< MatchMode::kAuto made words optional
+  std::vector<std::string> optional_words;  ///< those words, as typed
 };
 
 /// Weights of the readings of one query word, relative to its exact form.
@@ -43,6 +46,11 @@ inline constexpr double kLooseWeight = 0.25;
 /// of each word are ORed. Language and date filters are boolean.
 ///
 /// kInvalidArgument when the query has no words or a date range is reversed.
-Result<BuiltQuery> build_query(const SearchRequest& request);
+///
+/// `database` supplies term statistics for MatchMode::kAuto (which words are
+/// least informative, whether all-words matching finds enough); without it
+/// kAuto behaves as kAll.
+Result<BuiltQuery> build_query(const SearchRequest& request,
+                               const Xapian::Database* database = nullptr);
 
 }  // namespace izdeu::corpus

@@ -75,7 +75,7 @@ void Searcher::refresh() {
 
 Result<SearchResult> Searcher::search(const SearchRequest& request) {
   if (auto valid = validate(request); !valid) return valid.error();
-  auto built = build_query(request);
+  auto built = build_query(request, database_.get());
   if (!built) return built.error();
 
   return with_retry(*database_, paths_, [&]() -> Result<SearchResult> {
