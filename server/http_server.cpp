@@ -74,10 +74,23 @@ void HttpServer::register_routes() {
             [this](const auto& req, auto& res) { api_.document(req, res); });
   http_.Get("/api/v1/analyze", [this](const auto& req, auto& res) { api_.analyze(req, res); });
   http_.Get("/health", [this](const auto& req, auto& res) { api_.health(req, res); });
+  // The page and its files are answered with Connection: close. A browser
+  // opens up to six connections to load them, and each idle keep-alive
+  // connection holds one of the pool's few workers (default 4) for the
+  // keep-alive timeout: the page's own search request then waited 5 s.
   http_.Get("/", [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-cache");
+    res.set_header("Connection", "close");
     res.set_content(std::string(index_html()), "text/html; charset=utf-8");
   });
+  http_.Get(R"(/static/([A-Za-z0-9_.-]+))",
+            [](const httplib::Request& req, httplib::Response& res) {
+              const auto asset = static_asset(req.matches[1].str());
+              if (!asset) return write_error(res, corpus::not_found("no such file: " + req.path));
+              res.set_header("Cache-Control", "no-cache");
+              res.set_header("Connection", "close");
+              res.set_content(std::string(asset->content), std::string(asset->content_type));
+            });
 }
 
 void HttpServer::log_access(const httplib::Request& request, const httplib::Response& response) {

@@ -229,7 +229,7 @@ TEST_F(HttpApiTest, ServesTheSearchPageAtRoot) {
   ASSERT_TRUE(response);
   EXPECT_EQ(response->status, 200);
   EXPECT_NE(response->get_header_value("Content-Type").find("text/html"), std::string::npos);
-  EXPECT_NE(response->body.find("/api/v1/search?"), std::string::npos);
+  EXPECT_NE(response->body.find("/static/app.js"), std::string::npos);
   EXPECT_NE(response->body.find("</html>"), std::string::npos);
 }
 
