@@ -45,14 +45,37 @@ const SnowballStemmer& SnowballStemmer::english() {
   return instance;
 }
 
+namespace {
+
+// Snowball Russian splits nouns in -ея/-ей by case: it strips "я", "ей",
+// "ем", "ям", "ях" after the stem's "е" but "и", "ю", "е", "й" together with
+// it, so «ассамблея», «ассамблеей» -> "ассамбле" while «ассамблеи»,
+// «ассамблею» -> "ассамбл"; likewise «музея» -> "музе" but «музей» -> "муз",
+// «юбилея» -> "юбиле" but «юбилей» -> "юбил". Dropping a final U+0435
+// CYRILLIC SMALL LETTER IE that is left after an ending was stripped gives
+// every form one stem. (Genuine stems in "е" do not arise: Snowball removes
+// a final "е" itself.) At least three letters stay.
+void drop_stem_final_ie(std::string& stem, std::string_view word) {
+  constexpr std::string_view kIe = "\xD0\xB5";  // U+0435 е
+  constexpr std::size_t kMinKeptBytes = 6;      // three Cyrillic letters
+  if (stem.size() < word.size() && stem.size() >= kMinKeptBytes + kIe.size() &&
+      std::string_view(stem).ends_with(kIe)) {
+    stem.resize(stem.size() - kIe.size());
+  }
+}
+
+}  // namespace
+
 std::string SnowballStemmer::stem(std::string_view word) const {
   sb_stemmer* stemmer = thread_stemmer(algorithm_);
   if (stemmer == nullptr || word.empty() || word.size() > INT_MAX) return std::string(word);
   const sb_symbol* result = sb_stemmer_stem(
       stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (result == nullptr) return std::string(word);  // out of memory inside libstemmer
-  return std::string(reinterpret_cast<const char*>(result),
-                     static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+  std::string stem(reinterpret_cast<const char*>(result),
+                   static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+  if (algorithm_ == Algorithm::kRussian) drop_stem_final_ie(stem, word);
+  return stem;
 }
 
 }  // namespace izdeu::analyzers
