@@ -21,8 +21,9 @@ std::string CorsPolicy::allow_origin(std::string_view origin) const {
   // configured list is lower-cased when parsed, so a lower-cased comparison
   // also accepts a hand-written request that capitalizes the host.
   std::string key(origin);
-  std::transform(key.begin(), key.end(), key.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(key.begin(), key.end(), key.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   if (std::find(origins_.begin(), origins_.end(), key) == origins_.end()) return {};
   return std::string(origin);
 }

@@ -93,7 +93,8 @@ std::string Metrics::render(const IndexGauges& index) const {
       out += "izdeu_http_request_duration_seconds_bucket{" + label + ",le=\"" + le + "\"} " +
              std::to_string(cumulative) + "\n";
     }
-    const double sum = static_cast<double>(e->sum_nanoseconds.load(std::memory_order_relaxed)) / 1e9;
+    const double sum =
+        static_cast<double>(e->sum_nanoseconds.load(std::memory_order_relaxed)) / 1e9;
     out += "izdeu_http_request_duration_seconds_sum{" + label + "} " + number(sum) + "\n";
     out += "izdeu_http_request_duration_seconds_count{" + label + "} " +
            std::to_string(cumulative) + "\n";

@@ -83,7 +83,8 @@ TEST(SearcherPoolTest, ReadersSeeWholeBatchesWhileAWriterCommits) {
           if (!result->total_exact) problem("inexact total " + std::to_string(total));
         }
         ++searches;
-        if (total % kBatch != 0) problem("saw " + std::to_string(total) + " articles: half a batch");
+        if (total % kBatch != 0)
+          problem("saw " + std::to_string(total) + " articles: half a batch");
         if (total < last) {
           problem("went back from " + std::to_string(last) + " to " + std::to_string(total));
         }

@@ -155,13 +155,12 @@ TEST_F(HttpMannersTest, PreflightFromOtherOriginsGetsNoCorsHeaders) {
     std::vector<std::string> configured;
     const char* origin;
   };
-  const Case cases[] = {{{"https://portal.kz"}, "https://evil.example"},
-                        {{}, "https://portal.kz"}};
+  const Case cases[] = {{{"https://portal.kz"}, "https://evil.example"}, {{}, "https://portal.kz"}};
   for (const Case& c : cases) {
     auto server = start(c.configured);
     auto client = server->client();
-    auto response = client.Options("/api/v1/search",
-                                   {{"Origin", c.origin}, {"Access-Control-Request-Method", "GET"}});
+    auto response = client.Options(
+        "/api/v1/search", {{"Origin", c.origin}, {"Access-Control-Request-Method", "GET"}});
     ASSERT_TRUE(response) << c.origin;
     EXPECT_EQ(response->status, 204) << c.origin;
     EXPECT_EQ(response->get_header_value("Allow"), "GET, HEAD, OPTIONS");

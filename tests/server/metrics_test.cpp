@@ -73,7 +73,7 @@ struct Exposition {
           }
         }
         sample.labels[key] = value;
-        i += 1;                                 // closing quote
+        i += 1;  // closing quote
         if (i < line.size() && line[i] == ',') ++i;
       }
       ++i;  // '}'
@@ -116,8 +116,8 @@ double check_histogram(const Exposition& e, const std::string& endpoint) {
   EXPECT_EQ(buckets.size(), Metrics::kBucketBounds.size() + 1) << endpoint;
   double previous = 0;
   for (std::size_t b = 0; b < buckets.size(); ++b) {
-    const double le = buckets[b].labels.at("le") == "+Inf" ? INFINITY
-                                                           : std::stod(buckets[b].labels.at("le"));
+    const double le =
+        buckets[b].labels.at("le") == "+Inf" ? INFINITY : std::stod(buckets[b].labels.at("le"));
     EXPECT_EQ(le, b < Metrics::kBucketBounds.size() ? Metrics::kBucketBounds[b] : INFINITY);
     EXPECT_GE(buckets[b].value, previous) << endpoint << " le=" << buckets[b].labels.at("le");
     previous = buckets[b].value;
@@ -140,7 +140,7 @@ TEST(MetricsTest, CountsAndBucketsWhatWasRecorded) {
   metrics.record(search, 400, milliseconds(30));
   metrics.record(search, 200, std::chrono::seconds(20));  // only in +Inf
   metrics.record(document, 404, microseconds(10));
-  metrics.record(99, 200, microseconds(10));  // unknown endpoint
+  metrics.record(99, 200, microseconds(10));       // unknown endpoint
   metrics.record(search, 1000, microseconds(10));  // impossible status
 
   const Exposition e(metrics.render({}));
@@ -184,7 +184,8 @@ TEST(MetricsTest, ReportsTheIndexGauges) {
   index.up = true;
   index.documents = 1234;
   index.revision = 17;
-  index.last_reopen = std::chrono::system_clock::time_point(std::chrono::milliseconds(1700000000250));
+  index.last_reopen =
+      std::chrono::system_clock::time_point(std::chrono::milliseconds(1700000000250));
   const Exposition e(metrics.render(index));
   EXPECT_TRUE(e.errors.empty());
   EXPECT_EQ(e.value("izdeu_index_up"), 1);
@@ -306,8 +307,8 @@ TEST_F(MetricsEndpointTest, ScrapeCountsRequestsByRoutePattern) {
 
   auto again = client.Get("/metrics");
   ASSERT_TRUE(again);
-  EXPECT_EQ(Exposition(again->body).value("izdeu_http_requests_total",
-                                          {{"endpoint", "/metrics"}, {"status", "200"}}),
+  EXPECT_EQ(Exposition(again->body)
+                .value("izdeu_http_requests_total", {{"endpoint", "/metrics"}, {"status", "200"}}),
             1);
 }
 
