@@ -22,7 +22,9 @@ int http_status(corpus::ErrorCode code) {
 
 void write_json(httplib::Response& response, int status, const std::string& json) {
   response.status = status;
-  response.set_content(json, "application/json; charset=utf-8");
+  // No charset parameter: application/json is UTF-8 by definition (RFC 8259
+  // section 11 registers none), and httplib only gzips this exact type.
+  response.set_content(json, "application/json");
 }
 
 void write_error(httplib::Response& response, const corpus::Error& error) {

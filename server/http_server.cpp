@@ -5,14 +5,25 @@
 #include <nlohmann/json.hpp>
 
 #include "server/http_errors.h"
-#include "server/static_assets.h"
+
+// httplib.h compiles its gzip support in only under this define, which the
+// cpp-httplib pkg-config file supplies (see cmake/IzdeuDependencies.cmake).
+#ifndef CPPHTTPLIB_ZLIB_SUPPORT
+#error "izdeu-server expects cpp-httplib with CPPHTTPLIB_ZLIB_SUPPORT (gzip responses)"
+#endif
 
 namespace izdeu::server {
 namespace {
 
-// httplib runs a request's pre-routing handler, handler and logger on the same
-// pool thread, so the start time can wait there for the logger.
-thread_local std::chrono::steady_clock::time_point request_started;
+// httplib runs a request's pre-routing handler, route handler, post-routing
+// handler and logger on one pool thread, one request after another, so what
+// the logger needs to know about the request can wait for it here.
+struct RequestState {
+  std::chrono::steady_clock::time_point started;
+  std::size_t endpoint = Metrics::kOther;
+  bool active = false;  // false: httplib answered before routing (a malformed request)
+};
+thread_local RequestState request_state;
 
 std::string utc_timestamp() {
   const auto now = std::chrono::system_clock::now();
@@ -28,15 +39,26 @@ std::string utc_timestamp() {
 
 HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers,
                        std::ostream* access_log)
-    : config_(config), api_(searchers), access_log_(access_log) {
+    : config_(config),
+      searchers_(searchers),
+      cors_(config.cors_origins),
+      options_endpoint_(metrics_.add_endpoint("OPTIONS")),
+      api_(searchers),
+      access_log_(access_log) {
   const std::size_t threads = config_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // Keep-alive: a connection serves up to 100 requests and is closed after
+  // 5 s idle; it holds a worker thread meanwhile (see default_threads()).
   http_.set_keep_alive_max_count(100);
   http_.set_keep_alive_timeout(5);
-  http_.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-    request_started = std::chrono::steady_clock::now();
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
+  http_.set_pre_routing_handler(
+      [this](const httplib::Request& request, httplib::Response& response) {
+        return before_routing(request, response);
+      });
+  http_.set_post_routing_handler(
+      [this](const httplib::Request& request, httplib::Response& response) {
+        after_routing(request, response);
+      });
   http_.set_exception_handler(
       [](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
         std::string what = "unexpected error";
@@ -68,44 +90,126 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
   register_routes();
 }
 
-void HttpServer::register_routes() {
-  http_.Get("/api/v1/search", [this](const auto& req, auto& res) { api_.search(req, res); });
-  http_.Get(R"(/api/v1/documents/([^/]+))",
-            [this](const auto& req, auto& res) { api_.document(req, res); });
-  http_.Get("/api/v1/analyze", [this](const auto& req, auto& res) { api_.analyze(req, res); });
-  http_.Get("/health", [this](const auto& req, auto& res) { api_.health(req, res); });
-  // The page and its files are answered with Connection: close. A browser
-  // opens up to six connections to load them, and each idle keep-alive
-  // connection holds one of the pool's few workers (default 4) for the
-  // keep-alive timeout: the page's own search request then waited 5 s.
-  http_.Get("/", [](const httplib::Request&, httplib::Response& res) {
-    res.set_header("Cache-Control", "no-cache");
-    res.set_header("Connection", "close");
-    res.set_content(std::string(index_html()), "text/html; charset=utf-8");
+void HttpServer::get(std::string_view label, const std::string& pattern, Handler handler) {
+  const std::size_t endpoint = metrics_.add_endpoint(label);
+  http_.Get(pattern, [endpoint, handler = std::move(handler)](const httplib::Request& request,
+                                                              httplib::Response& response) {
+    request_state.endpoint = endpoint;
+    handler(request, response);
   });
-  http_.Get(R"(/static/([A-Za-z0-9_.-]+))",
-            [](const httplib::Request& req, httplib::Response& res) {
-              const auto asset = static_asset(req.matches[1].str());
-              if (!asset) return write_error(res, corpus::not_found("no such file: " + req.path));
-              res.set_header("Cache-Control", "no-cache");
-              res.set_header("Connection", "close");
-              res.set_content(std::string(asset->content), std::string(asset->content_type));
-            });
+}
+
+void HttpServer::register_routes() {
+  get("/api/v1/search", "/api/v1/search",
+      [this](const auto& req, auto& res) { api_.search(req, res); });
+  get("/api/v1/documents/{id}", R"(/api/v1/documents/([^/]+))",
+      [this](const auto& req, auto& res) { api_.document(req, res); });
+  get("/api/v1/analyze", "/api/v1/analyze",
+      [this](const auto& req, auto& res) { api_.analyze(req, res); });
+  get("/health", "/health", [this](const auto& req, auto& res) { api_.health(req, res); });
+  get("/metrics", "/metrics", [this](const auto&, auto& res) { serve_metrics(res); });
+  get("/", "/", [this](const auto& req, auto& res) {
+    serve_static(find_static_asset("index.html"), "index.html", req, res);
+  });
+  // The name is only looked up in the embedded table, never on disk, so
+  // "/static/../x" is just a name that is not there.
+  get("/static/{name}", "/static/(.+)", [this](const auto& req, auto& res) {
+    const std::string name = req.matches[1].str();
+    serve_static(find_static_asset(name), name, req, res);
+  });
+}
+
+httplib::Server::HandlerResponse HttpServer::before_routing(const httplib::Request& request,
+                                                            httplib::Response& response) {
+  request_state = {std::chrono::steady_clock::now(), Metrics::kOther, true};
+  if (request.method == "OPTIONS") {
+    request_state.endpoint = options_endpoint_;
+    answer_options(request, response);
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
+}
+
+// Every path answers OPTIONS with what it allows. A CORS preflight (an
+// OPTIONS with Access-Control-Request-Method) from an allowed origin also
+// learns which methods and headers it may use and how long to remember that;
+// from any other origin it gets no CORS headers, and the browser refuses.
+void HttpServer::answer_options(const httplib::Request& request, httplib::Response& response) {
+  response.status = 204;
+  response.set_header("Allow", std::string(CorsPolicy::kAllowedMethods));
+  const bool preflight = request.has_header("Access-Control-Request-Method");
+  if (preflight && !cors_.allow_origin(request.get_header_value("Origin")).empty()) {
+    response.set_header("Access-Control-Allow-Methods", std::string(CorsPolicy::kAllowedMethods));
+    response.set_header("Access-Control-Allow-Headers", std::string(CorsPolicy::kAllowedHeaders));
+    response.set_header("Access-Control-Max-Age", std::to_string(CorsPolicy::kMaxAgeSeconds));
+  }
+}
+
+// Runs on every response, routed or not, after httplib has compressed the
+// body and before it writes the headers.
+void HttpServer::after_routing(const httplib::Request& request, httplib::Response& response) {
+  if (cors_.enabled()) {
+    const std::string allow = cors_.allow_origin(request.get_header_value("Origin"));
+    if (!allow.empty()) response.set_header("Access-Control-Allow-Origin", allow);
+  }
+  // Caches must key on what the answer depended on: the encoding httplib
+  // chose from Accept-Encoding, and the Origin when only some are allowed.
+  response.set_header("Vary",
+                      cors_.varies_by_origin() ? "Origin, Accept-Encoding" : "Accept-Encoding");
+  // httplib adds "Content-Length: 0" to every empty answer; 204 must not
+  // carry one (RFC 9110 8.6) and on a 304 it would misstate the file's size.
+  if (response.status == 204 || response.status == 304) response.headers.erase("Content-Length");
+}
+
+// The page's files change only with a new build, but their names carry no
+// hash, so browsers must ask again each time ("no-cache") and get a body-less
+// 304 while the ETag still matches. The ETag is weak (W/) because httplib may
+// send the same file gzip- or br-encoded.
+void HttpServer::serve_static(const StaticAsset* asset, std::string_view name,
+                              const httplib::Request& request, httplib::Response& response) {
+  if (asset == nullptr) {
+    return write_error(response, corpus::not_found("no such file: " + std::string(name)));
+  }
+  response.set_header("ETag", std::string(asset->etag));
+  response.set_header("Cache-Control", "no-cache");
+  if (etag_matches(request.get_header_value("If-None-Match"), asset->etag)) {
+    response.status = 304;
+    return;
+  }
+  response.set_content(asset->body.data(), asset->body.size(), std::string(asset->content_type));
+}
+
+void HttpServer::serve_metrics(httplib::Response& response) {
+  IndexGauges index;
+  if (auto status = searchers_.status()) {
+    index.up = true;
+    index.documents = status->documents;
+    index.revision = status->revision;
+    index.last_reopen = status->changed_at;
+  }
+  response.set_header("Cache-Control", "no-store");
+  response.set_content(metrics_.render(index), std::string(kMetricsContentType));
 }
 
 void HttpServer::log_access(const httplib::Request& request, const httplib::Response& response) {
+  const RequestState state = request_state;
+  request_state = {};
+  const auto took = state.active ? std::chrono::steady_clock::now() - state.started
+                                 : std::chrono::steady_clock::duration::zero();
+  metrics_.record(state.endpoint, response.status,
+                  std::chrono::duration_cast<std::chrono::nanoseconds>(took));
   if (access_log_ == nullptr) return;
-  const double took_ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started)
-          .count();
-  const nlohmann::json line = {{"ts", utc_timestamp()},
-                               {"remote", request.remote_addr},
-                               {"method", request.method},
-                               {"path", request.path},
-                               {"q", request.has_param("q") ? request.get_param_value("q") : ""},
-                               {"status", response.status},
-                               {"bytes", response.body.size()},
-                               {"took_ms", took_ms}};
+  const nlohmann::json line = {
+      {"ts", utc_timestamp()},
+      {"remote", request.remote_addr},
+      {"remote_port", request.remote_port},
+      {"method", request.method},
+      {"path", request.path},
+      {"endpoint", std::string(metrics_.label(state.endpoint))},
+      {"q", request.has_param("q") ? request.get_param_value("q") : ""},
+      {"status", response.status},
+      {"bytes", response.body.size()},
+      {"took_ms", std::chrono::duration<double, std::milli>(took).count()}};
   std::lock_guard lock(log_mutex_);
   *access_log_ << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   access_log_->flush();

@@ -1,17 +1,23 @@
 #pragma once
 // Owns the httplib::Server: the route table, the thread pool, the exception
-// handler and the access log.
+// handler, HTTP manners shared by every route (CORS, Vary, conditional GET of
+// the page's files), the metrics and the access log.
 
 #include <httplib.h>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "corpus/searcher_pool.h"
 #include "server/api_handlers.h"
+#include "server/cors_policy.h"
+#include "server/metrics.h"
 #include "server/server_config.h"
+#include "server/static_assets.h"
 
 namespace izdeu::server {
 
@@ -32,10 +38,26 @@ class HttpServer {
   void stop();
 
  private:
+  using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
+
+  /// Registers GET (and so HEAD) `pattern`, an httplib regex, counted in the
+  /// metrics under `label`, the route's pattern as people write it.
+  void get(std::string_view label, const std::string& pattern, Handler handler);
   void register_routes();
+  httplib::Server::HandlerResponse before_routing(const httplib::Request& request,
+                                                  httplib::Response& response);
+  void answer_options(const httplib::Request& request, httplib::Response& response);
+  void after_routing(const httplib::Request& request, httplib::Response& response);
+  void serve_static(const StaticAsset* asset, std::string_view name,
+                    const httplib::Request& request, httplib::Response& response);
+  void serve_metrics(httplib::Response& response);
   void log_access(const httplib::Request& request, const httplib::Response& response);
 
   ServerConfig config_;
+  corpus::SearcherPool& searchers_;
+  CorsPolicy cors_;
+  Metrics metrics_;
+  std::size_t options_endpoint_;
   httplib::Server http_;
   ApiHandlers api_;
   std::ostream* access_log_;

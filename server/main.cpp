@@ -53,8 +53,13 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   auto count = searchers->acquire()->document_count();
-  std::cerr << "izdeu-server: " << (count ? *count : 0) << " articles, listening on http://"
-            << config.host << ':' << *port << "/\n";
+  std::cerr << "izdeu-server: " << (count ? *count : 0) << " articles, " << config.threads
+            << " threads, listening on http://" << config.host << ':' << *port << "/\n";
+  if (!config.cors_origins.empty()) {
+    std::cerr << "izdeu-server: browsers may call the API from";
+    for (const std::string& origin : config.cors_origins) std::cerr << ' ' << origin;
+    std::cerr << '\n';
+  }
   http.run();
   running_server = nullptr;
   return 0;

@@ -1,6 +1,9 @@
 #include "server/server_config.h"
 
+#include <algorithm>
 #include <charconv>
+#include <string_view>
+#include <thread>
 
 namespace izdeu::server {
 namespace {
@@ -21,7 +24,12 @@ constexpr Option kOptions[] = {
      "index directory; repeat to search several shards as one (required)"},
     {"--host", "IZDEU_HOST", "ADDR", "address to listen on (default 127.0.0.1)"},
     {"--port", "IZDEU_PORT", "N", "port to listen on, 0 for any free port (default 8080)"},
-    {"--threads", "IZDEU_THREADS", "N", "HTTP worker threads, 1..256 (default 4)"},
+    {"--threads", "IZDEU_THREADS", "N",
+     "HTTP worker threads, 1..256, each with its own index handle; default: the hardware "
+     "threads, at least 8"},
+    {"--cors-origin", "IZDEU_CORS_ORIGIN", "ORIGIN",
+     "let pages from ORIGIN (https://host[:port], a comma list, or *) call the API from a "
+     "browser; repeatable; default: none"},
     {"--quiet", nullptr, nullptr, "no access log on stderr"},
     {"--help", nullptr, nullptr, "show this help"},
 };
@@ -35,6 +43,68 @@ Result<long> parse_number(const std::string& flag, const std::string& text, long
                             std::to_string(max) + ", got '" + text + "'");
   }
   return value;
+}
+
+std::string lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+// An origin as browsers send it in the Origin header: scheme "://" host
+// [":" port], nothing after. A trailing slash or a path would never match a
+// real Origin header, so it is refused here instead of failing silently.
+Result<std::string> parse_origin(const std::string& text) {
+  if (text == "*") return text;
+  const std::string origin = lower(text);
+  const auto bad = [&text](const std::string& why) {
+    return invalid_argument("--cors-origin '" + text + "' " + why +
+                            "; expected * or scheme://host[:port], e.g. https://portal.kz");
+  };
+  const std::size_t scheme_end = origin.find("://");
+  if (scheme_end == std::string::npos) return bad("has no scheme");
+  const std::string scheme = origin.substr(0, scheme_end);
+  if (scheme != "http" && scheme != "https") return bad("is not http or https");
+  const std::string authority = origin.substr(scheme_end + 3);
+  if (authority.empty()) return bad("has no host");
+  if (authority.find_first_of("/?#@ \t") != std::string::npos) return bad("has a path or user");
+  // The port is what follows the last ':' unless that ':' is inside an IPv6 "[...]".
+  const std::size_t colon = authority.rfind(':');
+  if (colon != std::string::npos && authority.find(']', colon) == std::string::npos) {
+    const std::string port = authority.substr(colon + 1);
+    long number = 0;
+    auto [ptr, ec] = std::from_chars(port.data(), port.data() + port.size(), number);
+    if (port.empty() || ec != std::errc() || ptr != port.data() + port.size() || number < 1 ||
+        number > 65535 || colon == 0) {
+      return bad("has a bad port");
+    }
+  }
+  return origin;
+}
+
+Result<void> add_origins(ServerConfig& config, const std::string& value) {
+  bool any = false;
+  std::size_t begin = 0;
+  while (begin <= value.size()) {
+    std::size_t end = value.find(',', begin);
+    if (end == std::string::npos) end = value.size();
+    std::string item = value.substr(begin, end - begin);
+    item.erase(0, item.find_first_not_of(" \t"));
+    item.erase(item.find_last_not_of(" \t") + 1);
+    if (!item.empty()) {
+      auto origin = parse_origin(item);
+      if (!origin) return origin.error();
+      if (std::find(config.cors_origins.begin(), config.cors_origins.end(), *origin) ==
+          config.cors_origins.end()) {
+        config.cors_origins.push_back(*origin);
+      }
+      any = true;
+    }
+    begin = end + 1;
+  }
+  if (!any) return invalid_argument("--cors-origin needs an origin, got '" + value + "'");
+  return {};
 }
 
 Result<void> apply(ServerConfig& config, const std::string& flag, const std::string& value) {
@@ -51,11 +121,17 @@ Result<void> apply(ServerConfig& config, const std::string& flag, const std::str
     auto threads = parse_number(flag, value, 1, 256);
     if (!threads) return threads.error();
     config.threads = static_cast<std::size_t>(*threads);
+  } else if (flag == "--cors-origin") {
+    return add_origins(config, value);
   }
   return {};
 }
 
 }  // namespace
+
+std::size_t default_threads() {
+  return std::max<std::size_t>(8, std::thread::hardware_concurrency());
+}
 
 Result<ParsedArgs> parse_server_args(
     const std::vector<std::string>& args,
@@ -67,7 +143,9 @@ Result<ParsedArgs> parse_server_args(
     if (value.empty()) continue;
     if (auto applied = apply(parsed.config, option.flag, value); !applied) return applied.error();
   }
+  // Repeatable flags replace the environment's list rather than adding to it.
   bool index_from_flags = false;
+  bool origins_from_flags = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string flag = args[i];
     std::string value;
@@ -92,9 +170,12 @@ Result<ParsedArgs> parse_server_args(
       value = args[++i];
     }
     if (flag == "--index" && !index_from_flags) {
-      // Flags replace the environment's index list rather than adding to it.
       parsed.config.index_paths.clear();
       index_from_flags = true;
+    }
+    if (flag == "--cors-origin" && !origins_from_flags) {
+      parsed.config.cors_origins.clear();
+      origins_from_flags = true;
     }
     if (auto applied = apply(parsed.config, flag, value); !applied) return applied.error();
   }
@@ -109,8 +190,11 @@ std::string server_usage() {
   for (const Option& option : kOptions) {
     std::string left = std::string("  ") + option.flag;
     if (option.value_name != nullptr) left += std::string(" ") + option.value_name;
-    if (left.size() < 22) left.resize(22, ' ');
+    left.resize(std::max<std::size_t>(left.size() + 1, 24), ' ');
     text += left + option.help;
+    if (std::string_view(option.flag) == "--threads") {
+      text += " (" + std::to_string(default_threads()) + " here)";
+    }
     if (option.env != nullptr) text += std::string(" [env ") + option.env + "]";
     text += '\n';
   }

@@ -11,12 +11,21 @@
 
 namespace izdeu::server {
 
+/// Worker threads when --threads is not given: the hardware threads, but at
+/// least 8. httplib gives every open connection a worker for as long as it is
+/// kept alive (up to 5 s idle), and one browser alone opens up to 6, so fewer
+/// threads than that would make a second user wait behind idle connections.
+std::size_t default_threads();
+
 struct ServerConfig {
   std::vector<std::string> index_paths;  ///< one or more shards searched as one index
   std::string host = "127.0.0.1";
-  int port = 8080;          ///< 0: any free port (tests)
-  std::size_t threads = 4;  ///< HTTP worker threads; each leases its own Xapian handle
-  bool quiet = false;       ///< no access log
+  int port = 8080;                          ///< 0: any free port (tests)
+  std::size_t threads = default_threads();  ///< HTTP workers; each leases its own Xapian handle
+  /// Origins allowed to call the API from a browser (CORS): "scheme://host[:port]"
+  /// in lower case, or "*" for any. Empty: no CORS headers at all.
+  std::vector<std::string> cors_origins;
+  bool quiet = false;  ///< no access log
 };
 
 /// What parsing the command line decided.

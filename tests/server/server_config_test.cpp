@@ -22,7 +22,40 @@ TEST(ServerConfigTest, Defaults) {
   EXPECT_EQ(parsed->config.index_paths, std::vector<std::string>{"/tmp/x"});
   EXPECT_EQ(parsed->config.host, "127.0.0.1");
   EXPECT_EQ(parsed->config.port, 8080);
-  EXPECT_EQ(parsed->config.threads, 4u);
+  EXPECT_EQ(parsed->config.threads, default_threads());
+  EXPECT_GE(parsed->config.threads, 8u);
+  EXPECT_TRUE(parsed->config.cors_origins.empty());
+}
+
+TEST(ServerConfigTest, CorsOriginsFromFlagsAndEnvironment) {
+  struct Case {
+    std::vector<std::string> args;
+    Env env;
+    std::vector<std::string> origins;
+  };
+  const Case cases[] = {
+      {{"--cors-origin", "https://portal.kz"}, {}, {"https://portal.kz"}},
+      {{"--cors-origin=*"}, {}, {"*"}},
+      {{"--cors-origin", "https://Portal.KZ, http://localhost:8000"},
+       {},
+       {"https://portal.kz", "http://localhost:8000"}},
+      {{"--cors-origin", "https://a.kz", "--cors-origin", "https://b.kz,https://a.kz"},
+       {},
+       {"https://a.kz", "https://b.kz"}},
+      {{"--cors-origin", "http://[::1]:8080"}, {}, {"http://[::1]:8080"}},
+      {{}, {{"IZDEU_CORS_ORIGIN", "https://a.kz,https://b.kz"}}, {"https://a.kz", "https://b.kz"}},
+      // Flags replace the environment's list.
+      {{"--cors-origin", "https://c.kz"},
+       {{"IZDEU_CORS_ORIGIN", "https://a.kz"}},
+       {"https://c.kz"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> args = {"--index", "/x"};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    auto parsed = parse(args, c.env);
+    ASSERT_TRUE(parsed) << parsed.error().message;
+    EXPECT_EQ(parsed->config.cors_origins, c.origins) << (c.args.empty() ? "env" : c.args.back());
+  }
 }
 
 TEST(ServerConfigTest, FlagsOverrideEnvironment) {
@@ -52,6 +85,14 @@ TEST(ServerConfigTest, RejectsBadArguments) {
       {{"--index", "x", "--port", "80a"}, "--port"},
       {{"--index", "x", "--threads", "0"}, "--threads"},
       {{"--index", "x", "--bogus"}, "unknown option"},
+      {{"--index", "x", "--cors-origin", "portal.kz"}, "no scheme"},
+      {{"--index", "x", "--cors-origin", "https://portal.kz/"}, "path"},
+      {{"--index", "x", "--cors-origin", "https://portal.kz/search"}, "path"},
+      {{"--index", "x", "--cors-origin", "ftp://portal.kz"}, "http or https"},
+      {{"--index", "x", "--cors-origin", "https://"}, "no host"},
+      {{"--index", "x", "--cors-origin", "https://portal.kz:0"}, "port"},
+      {{"--index", "x", "--cors-origin", "https://portal.kz:80x"}, "port"},
+      {{"--index", "x", "--cors-origin", " , "}, "needs an origin"},
   };
   for (const BadCase& c : cases) {
     auto parsed = parse(c.args);
@@ -62,7 +103,8 @@ TEST(ServerConfigTest, RejectsBadArguments) {
 
 TEST(ServerConfigTest, HelpListsEveryFlagAndItsEnvironmentVariable) {
   const std::string usage = server_usage();
-  for (const char* text : {"--index", "--host", "--port", "--threads", "IZDEU_PORT"}) {
+  for (const char* text : {"--index", "--host", "--port", "--threads", "--cors-origin",
+                           "IZDEU_PORT", "IZDEU_CORS_ORIGIN"}) {
     EXPECT_NE(usage.find(text), std::string::npos) << text;
   }
   auto parsed = parse({"--help"});

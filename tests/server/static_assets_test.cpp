@@ -1,6 +1,4 @@
-// The search page's files: every file the page refers to (index.html's
-// /static/ links and the modules' imports) is compiled in and served with its
-// content type, so the page cannot load with a missing piece.
+// The embedded page files: lookup, content types, ETag matching.
 
 #include "server/static_assets.h"
 
@@ -10,78 +8,99 @@
 #include <set>
 #include <string>
 
-#include "corpus/index_writer.h"
-#include "tests/support/temp_dir.h"
-#include "tests/support/test_server.h"
-
 namespace izdeu::server {
 namespace {
 
-using testing::TempDir;
-using testing::TestServer;
+TEST(StaticAssetsTest, ContentTypeByExtension) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"index.html", "text/html; charset=utf-8"},
+      {"app.js", "text/javascript; charset=utf-8"},
+      {"i18n.js", "text/javascript; charset=utf-8"},
+      {"style.css", "text/css; charset=utf-8"},
+      {"STYLE.CSS", "text/css; charset=utf-8"},
+      {"fonts/x.woff2", "font/woff2"},
+      {"logo.svg", "image/svg+xml"},
+      {"favicon.ico", "image/vnd.microsoft.icon"},
+      {"data.json", "application/json"},
+      {"notes.txt", "text/plain; charset=utf-8"},
+      {"archive.tar.gz", "application/octet-stream"},
+      {"Makefile", "application/octet-stream"},
+      {"dir.d/noext", "application/octet-stream"},
+  };
+  for (const auto& [name, type] : cases) EXPECT_EQ(content_type_for(name), type) << name;
+}
+
+TEST(StaticAssetsTest, IfNoneMatchComparesWeakly) {
+  const std::string_view etag = "W/\"a82a9f642c67723b\"";
+  const std::pair<const char*, bool> cases[] = {
+      {"W/\"a82a9f642c67723b\"", true},
+      {"\"a82a9f642c67723b\"", true},
+      {"*", true},
+      {" * ", true},
+      {"\"x\", W/\"a82a9f642c67723b\"", true},
+      {"\"x\",W/\"a82a9f642c67723b\" ,\"y\"", true},
+      {"\"x\", \"y\"", false},
+      {"a82a9f642c67723b", false},  // unquoted is not the same tag
+      {"W/\"a82a9f642c67723\"", false},
+      {"", false},
+      {",,", false},
+  };
+  for (const auto& [header, matches] : cases) {
+    EXPECT_EQ(etag_matches(header, etag), matches) << header;
+  }
+}
+
+TEST(StaticAssetsTest, EveryEmbeddedFileIsFoundByName) {
+  const auto files = embedded_files();
+  ASSERT_FALSE(files.empty());
+  std::set<std::string_view> etags;
+  for (const EmbeddedFile& file : files) {
+    const StaticAsset* asset = find_static_asset(file.name);
+    ASSERT_NE(asset, nullptr) << file.name;
+    EXPECT_EQ(asset->body, file.body);
+    EXPECT_EQ(asset->etag, file.etag);
+    EXPECT_EQ(asset->content_type, content_type_for(file.name));
+    etags.insert(file.etag);
+  }
+  // Different files, different tags (unless two files are byte-identical).
+  std::set<std::string_view> bodies;
+  for (const EmbeddedFile& file : files) bodies.insert(file.body);
+  EXPECT_EQ(etags.size(), bodies.size());
+  for (const char* name : {"", "nope.js", "index.htm", "index.html/", "../index.html"}) {
+    EXPECT_EQ(find_static_asset(name), nullptr) << name;
+  }
+}
 
 // Names the page refers to: /static/<name> in HTML, ./<name> in JS imports.
-std::set<std::string> references(const std::string& text) {
+std::set<std::string> references(std::string_view text) {
   static const std::regex kReference(
       R"re((?:/static/|from "\./)([A-Za-z0-9_-]+\.(?:js|css|html)))re");
   std::set<std::string> names;
-  for (std::sregex_iterator it(text.begin(), text.end(), kReference), end; it != end; ++it) {
+  const std::string copy(text);
+  for (std::sregex_iterator it(copy.begin(), copy.end(), kReference), end; it != end; ++it) {
     names.insert((*it)[1].str());
   }
   return names;
 }
 
-TEST(StaticAssets, EveryFileThePageRefersToIsCompiledIn) {
-  std::set<std::string> pending = references(std::string(index_html()));
+// Following index.html's links and the modules' imports: the page can never
+// load with a missing piece.
+TEST(StaticAssetsTest, EveryFileThePageRefersToIsEmbedded) {
+  const StaticAsset* index = find_static_asset("index.html");
+  ASSERT_NE(index, nullptr);
+  std::set<std::string> pending = references(index->body);
   EXPECT_TRUE(pending.count("app.js") && pending.count("style.css"));
   std::set<std::string> seen;
   while (!pending.empty()) {
     const std::string name = *pending.begin();
     pending.erase(pending.begin());
     if (!seen.insert(name).second) continue;
-    const auto asset = static_asset(name);
-    ASSERT_TRUE(asset.has_value()) << name;
-    EXPECT_FALSE(asset->content.empty()) << name;
-    for (const std::string& more : references(std::string(asset->content))) pending.insert(more);
+    const StaticAsset* asset = find_static_asset(name);
+    ASSERT_NE(asset, nullptr) << name;
+    EXPECT_FALSE(asset->body.empty()) << name;
+    for (const std::string& more : references(asset->body)) pending.insert(more);
   }
   EXPECT_GE(seen.size(), 5u);
-}
-
-TEST(StaticAssets, UnknownNamesAreNotFound) {
-  for (const char* name : {"", "nope.js", "../CMakeLists.txt", "app.js/", "APP.JS"}) {
-    EXPECT_FALSE(static_asset(name).has_value()) << name;
-  }
-}
-
-TEST(StaticAssets, ServedAtStaticWithTheirContentType) {
-  TempDir index;
-  {
-    auto writer = corpus::IndexWriter::open(index.str());
-    ASSERT_TRUE(writer) << writer.error().message;
-    ASSERT_TRUE(writer->commit());
-  }
-  TestServer server({index.str()});
-  ASSERT_TRUE(server.ok()) << server.error();
-  auto client = server.client();
-  const struct {
-    const char* path;
-    int status;
-    const char* type;
-  } cases[] = {
-      {"/static/app.js", 200, "text/javascript"},
-      {"/static/i18n.js", 200, "text/javascript"},
-      {"/static/style.css", 200, "text/css"},
-      {"/static/index.html", 200, "text/html"},
-      {"/static/missing.js", 404, "application/json"},
-      {"/static/..%2Fserver_config.cpp", 404, "application/json"},
-  };
-  for (const auto& c : cases) {
-    auto response = client.Get(c.path);
-    ASSERT_TRUE(response) << c.path;
-    EXPECT_EQ(response->status, c.status) << c.path;
-    EXPECT_EQ(response->get_header_value("Content-Type").rfind(c.type, 0), 0u)
-        << c.path << ": " << response->get_header_value("Content-Type");
-  }
 }
 
 }  // namespace

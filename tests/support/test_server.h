@@ -17,17 +17,20 @@ namespace izdeu::testing {
 class TestServer {
  public:
   explicit TestServer(const std::vector<std::string>& index_paths, std::size_t threads = 2,
-                      std::ostream* access_log = nullptr) {
-    auto pool = corpus::SearcherPool::open(index_paths, threads);
+                      std::ostream* access_log = nullptr)
+      : TestServer(config_for(index_paths, threads), access_log) {}
+
+  /// Serves `config.index_paths` with `config` (CORS origins, threads...);
+  /// host and port are always 127.0.0.1 and a free port.
+  TestServer(server::ServerConfig config, std::ostream* access_log) {
+    config.host = "127.0.0.1";
+    config.port = 0;
+    auto pool = corpus::SearcherPool::open(config.index_paths, config.threads);
     if (!pool) {
       error_ = pool.error().message;
       return;
     }
     pool_ = std::make_unique<corpus::SearcherPool>(std::move(*pool));
-    server::ServerConfig config;
-    config.index_paths = index_paths;
-    config.port = 0;
-    config.threads = threads;
     server_ = std::make_unique<server::HttpServer>(config, *pool_, access_log);
     auto port = server_->bind();
     if (!port) {
@@ -45,6 +48,14 @@ class TestServer {
   }
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;
+
+  static server::ServerConfig config_for(const std::vector<std::string>& index_paths,
+                                         std::size_t threads) {
+    server::ServerConfig config;
+    config.index_paths = index_paths;
+    config.threads = threads;
+    return config;
+  }
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
