@@ -1,5 +1,7 @@
 #include "corpus/mention_scanner.h"
 
+#include <algorithm>
+
 #include "analyzers/entities/person_recognizer.h"
 #include "analyzers/utf8.h"
 #include "corpus/article_codec.h"
@@ -99,8 +101,10 @@ Result<MentionScanner> MentionScanner::create(Searcher& searcher, PeopleFilter f
   return MentionScanner(searcher, std::move(query), std::move(words));
 }
 
-Result<bool> MentionScanner::next(std::vector<Mention>& out, std::size_t max_articles) {
+Result<bool> MentionScanner::next(std::vector<Mention>& out, std::size_t max_articles,
+                                  std::size_t max_mentions) {
   if (done_) return false;
+  const std::size_t first = out.size();
   auto read_batch = [&]() -> Result<bool> {
     Xapian::Database& database = searcher_->database();
     Xapian::Enquire enquire(database);
@@ -113,6 +117,7 @@ Result<bool> MentionScanner::next(std::vector<Mention>& out, std::size_t max_art
     const Xapian::MSet mset =
         enquire.get_mset(0, static_cast<Xapian::doccount>(max_articles), nullptr, &after);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
+      if (out.size() - first >= max_mentions) return true;  // the rest in the next batch
       auto article = decode_article(it.get_document().get_data());
       if (!article) return article.error();
       const std::string text = article->title + "\n\n" + article->body;
@@ -128,8 +133,8 @@ Result<bool> MentionScanner::next(std::vector<Mention>& out, std::size_t max_art
         mention.person_key = found.key;
         mention.surface = found.surface;
         mention.sentence = std::string(sentence);
-        mention.start =
-            analyzers::count_code_points(std::string_view(text).substr(sentence_begin, found.byte_begin - sentence_begin));
+        mention.start = analyzers::count_code_points(
+            std::string_view(text).substr(sentence_begin, found.byte_begin - sentence_begin));
         mention.end = mention.start + analyzers::count_code_points(std::string_view(text).substr(
                                           found.byte_begin, found.byte_end - found.byte_begin));
         out.push_back(std::move(mention));

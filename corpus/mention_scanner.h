@@ -52,8 +52,11 @@ class MentionScanner {
   static Result<MentionScanner> create(Searcher& searcher, PeopleFilter filter);
 
   /// Appends the mentions found in up to `max_articles` more matching
-  /// articles to `out`. Returns false once every article has been read.
-  Result<bool> next(std::vector<Mention>& out, std::size_t max_articles = 64);
+  /// articles to `out`, stopping after the article that brings the batch to
+  /// `max_mentions` (so a batch stays small however long the articles are).
+  /// Returns false once every article has been read.
+  Result<bool> next(std::vector<Mention>& out, std::size_t max_articles = 64,
+                    std::size_t max_mentions = 1000);
 
  private:
   MentionScanner(Searcher& searcher, Xapian::Query query, std::vector<std::string> words)

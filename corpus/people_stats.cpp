@@ -208,8 +208,8 @@ Result<PersonProfile> person_profile(Searcher& searcher, std::string_view key,
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       auto article = decode_article(it.get_document().get_data());
       if (!article) return article.error();
-      for (const auto& mention : analyzers::find_people(article->title + "\n\n" + article->body,
-                                                        article->language)) {
+      for (const auto& mention :
+           analyzers::find_people(article->title + "\n\n" + article->body, article->language)) {
         if (mention.key == wanted) ++variants[mention.surface];
       }
     }

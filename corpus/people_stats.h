@@ -39,9 +39,9 @@ struct PersonProfile {
   /// Surface forms seen («Токаев», «Токаева», «Тоқаевтың»), most frequent
   /// first, read from at most kVariantArticles articles.
   std::vector<CountedValue> variants;
-  std::vector<CountedValue> timeline;        ///< mentions per month "YYYY-MM", oldest first
-  std::vector<PersonCount> co_mentioned;     ///< people in the same articles (articles = shared)
-  std::vector<CountedValue> regions;         ///< region ids of the person's articles
+  std::vector<CountedValue> timeline;     ///< mentions per month "YYYY-MM", oldest first
+  std::vector<PersonCount> co_mentioned;  ///< people in the same articles (articles = shared)
+  std::vector<CountedValue> regions;      ///< region ids of the person's articles
 };
 
 /// Articles read for name variants: variants need the recognizer run again,

@@ -17,8 +17,10 @@ namespace {
 
 using nlohmann::json;
 
-// Mentions are read this many articles at a time: one chunk of the response.
+// One chunk of the response: this many articles, or fewer once they hold
+// kMentionsPerChunk mentions, so a chunk stays a few hundred kilobytes.
 constexpr std::size_t kArticlesPerChunk = 64;
+constexpr std::size_t kMentionsPerChunk = 500;
 constexpr std::uint32_t kMaxLimit = 1000;
 
 enum class ExportFormat { kJson, kJsonl, kCsv };
@@ -109,9 +111,9 @@ void PeopleHandlers::mentions(const httplib::Request& request, httplib::Response
   } else if (format_name == "csv") {
     format = ExportFormat::kCsv;
   } else if (!format_name.empty() && format_name != "json") {
-    return write_error(response, corpus::invalid_argument(
-                                     "parameter 'format' must be json, jsonl or csv, got '" +
-                                     format_name + "'"));
+    return write_error(
+        response, corpus::invalid_argument("parameter 'format' must be json, jsonl or csv, got '" +
+                                           format_name + "'"));
   }
   if (filter->person.empty()) {
     return write_error(response, corpus::invalid_argument("parameter 'person' is required"));
@@ -119,8 +121,8 @@ void PeopleHandlers::mentions(const httplib::Request& request, httplib::Response
   auto lease = searchers_.acquire();
   auto scanner = corpus::MentionScanner::create(*lease, *filter);
   if (!scanner) return write_error(response, scanner.error());
-  auto stream = std::make_shared<ExportStream>(
-      ExportStream{std::move(lease), std::move(*scanner), format});
+  auto stream =
+      std::make_shared<ExportStream>(ExportStream{std::move(lease), std::move(*scanner), format});
 
   const char* content_type = format == ExportFormat::kCsv     ? "text/csv; charset=utf-8"
                              : format == ExportFormat::kJsonl ? "application/x-ndjson"
@@ -140,7 +142,7 @@ void PeopleHandlers::mentions(const httplib::Request& request, httplib::Response
           }
         }
         std::vector<corpus::Mention> batch;
-        auto more = stream->scanner.next(batch, kArticlesPerChunk);
+        auto more = stream->scanner.next(batch, kArticlesPerChunk, kMentionsPerChunk);
         for (const corpus::Mention& mention : batch) {
           switch (stream->format) {
             case ExportFormat::kCsv:
