@@ -75,6 +75,14 @@ void for_each_code_point(std::string_view text, F&& f) {
   }
 }
 
+/// Number of code points in valid UTF-8 `text` (bytes that are not
+/// continuation bytes).
+inline std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
 /// `text` with every invalid sequence replaced by U+FFFD.
 std::string sanitize_utf8(std::string_view text);
 

@@ -32,6 +32,18 @@ std::string joined_id(std::string_view value) {
 
 }  // namespace
 
+std::vector<std::string> split_key_words(std::string_view key) {
+  std::vector<std::string> words;
+  std::size_t begin = 0;
+  while (begin < key.size()) {
+    std::size_t end = key.find(' ', begin);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > begin) words.emplace_back(key.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return words;
+}
+
 std::string person_key_words(std::string_view value) {
   std::string key;
   for (const std::string& word : normalized_words(value)) {
@@ -44,13 +56,8 @@ std::string person_key_words(std::string_view value) {
 
 Xapian::Query person_filter(std::string_view value) {
   std::vector<Xapian::Query> words;
-  const std::string key = person_key_words(value);
-  std::size_t begin = 0;
-  while (begin < key.size()) {
-    std::size_t end = key.find(' ', begin);
-    if (end == std::string::npos) end = key.size();
-    words.emplace_back(prefixed(schema::kPersonWordPrefix, key.substr(begin, end - begin)));
-    begin = end + 1;
+  for (const std::string& word : split_key_words(person_key_words(value))) {
+    words.emplace_back(prefixed(schema::kPersonWordPrefix, word));
   }
   if (words.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());

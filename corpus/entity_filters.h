@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace izdeu::corpus {
 
@@ -22,6 +23,9 @@ Xapian::Query region_filter(std::string_view value);
 
 /// Articles tagged with the topic `value` names: a topic id or one of its names.
 Xapian::Query topic_filter(std::string_view value);
+
+/// The words of a person key (separated by single spaces), in order.
+std::vector<std::string> split_key_words(std::string_view key);
 
 /// The canonical key words of a person name as typed: nominative, lower case,
 /// ё→е. Exposed for tests and for the people API.

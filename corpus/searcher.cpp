@@ -123,6 +123,11 @@ Result<Article> Searcher::get_article(const std::string& id) {
   });
 }
 
+Xapian::Database& Searcher::database() {
+  refresh();
+  return *database_;
+}
+
 Result<std::uint64_t> Searcher::document_count() {
   return with_retry(*database_, paths_, [&]() -> Result<std::uint64_t> {
     refresh();

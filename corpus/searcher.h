@@ -45,6 +45,11 @@ class Searcher {
 
   const std::vector<std::string>& paths() const { return paths_; }
 
+  /// All shards as one database, reopened to the latest commit: for the
+  /// corpus's own readers (MentionScanner, people statistics). Xapian errors
+  /// from it must be converted with from_xapian by the caller.
+  Xapian::Database& database();
+
  private:
   Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database);
   void refresh();

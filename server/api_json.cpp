@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzers/utf8.h"
+#include "server/request_params.h"
 
 namespace izdeu::server {
 namespace {
@@ -15,40 +16,6 @@ using nlohmann::json;
 std::string dump(const json& value) {
   // Stored text is valid UTF-8 (the indexer sanitizes it); replace guards the rest.
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string trimmed(const std::string& text) {
-  const auto begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return {};
-  const auto end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
-
-Result<std::uint32_t> parse_count(const httplib::Request& request, const char* name,
-                                  std::uint32_t fallback, std::uint32_t min, std::uint32_t max) {
-  if (!request.has_param(name)) return fallback;
-  const std::string text = trimmed(request.get_param_value(name));
-  std::uint64_t value = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || ptr != text.data() + text.size() || value < min ||
-      value > max) {
-    return invalid_argument(std::string("parameter '") + name + "' must be an integer from " +
-                            std::to_string(min) + " to " + std::to_string(max));
-  }
-  return static_cast<std::uint32_t>(value);
-}
-
-Result<std::optional<corpus::Date>> parse_date_param(const httplib::Request& request,
-                                                     const char* name) {
-  if (!request.has_param(name)) return std::optional<corpus::Date>();
-  const std::string text = trimmed(request.get_param_value(name));
-  if (text.empty()) return std::optional<corpus::Date>();
-  auto date = corpus::parse_iso_date(text);
-  if (!date) {
-    return invalid_argument(std::string("parameter '") + name +
-                            "' must be a date as YYYY-MM-DD, got '" + text + "'");
-  }
-  return std::optional<corpus::Date>(*date);
 }
 
 json date_json(const std::optional<corpus::Date>& date) {

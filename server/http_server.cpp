@@ -44,6 +44,7 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
       cors_(config.cors_origins),
       options_endpoint_(metrics_.add_endpoint("OPTIONS")),
       api_(searchers),
+      people_(searchers),
       access_log_(access_log) {
   const std::size_t threads = config_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -106,6 +107,12 @@ void HttpServer::register_routes() {
       [this](const auto& req, auto& res) { api_.document(req, res); });
   get("/api/v1/analyze", "/api/v1/analyze",
       [this](const auto& req, auto& res) { api_.analyze(req, res); });
+  get("/api/v1/mentions", "/api/v1/mentions",
+      [this](const auto& req, auto& res) { people_.mentions(req, res); });
+  get("/api/v1/people", "/api/v1/people",
+      [this](const auto& req, auto& res) { people_.people(req, res); });
+  get("/api/v1/people/{key}", R"(/api/v1/people/([^/]+))",
+      [this](const auto& req, auto& res) { people_.person(req, res); });
   get("/health", "/health", [this](const auto& req, auto& res) { api_.health(req, res); });
   get("/metrics", "/metrics", [this](const auto&, auto& res) { serve_metrics(res); });
   get("/", "/", [this](const auto& req, auto& res) {

@@ -16,6 +16,7 @@
 #include "server/api_handlers.h"
 #include "server/cors_policy.h"
 #include "server/metrics.h"
+#include "server/people_handlers.h"
 #include "server/server_config.h"
 #include "server/static_assets.h"
 
@@ -60,6 +61,7 @@ class HttpServer {
   std::size_t options_endpoint_;
   httplib::Server http_;
   ApiHandlers api_;
+  PeopleHandlers people_;
   std::ostream* access_log_;
   std::mutex log_mutex_;
 };

@@ -1,0 +1,35 @@
+#pragma once
+// Word lists for person recognition (data in person_name_lists.cpp and
+// person_context_words.cpp). Every list is lower case, "ё" folded to "е",
+// Kazakh letters folded as in NameWord::folded, words separated by white space.
+
+#include <string_view>
+
+namespace izdeu::analyzers {
+
+/// Male first names in the nominative: Russian, Kazakh (as Russian text
+/// spells them, which is also their folded Kazakh spelling: «Нұрсұлтан» ->
+/// "нурсултан"), other peoples of the region and frequent foreign names.
+std::string_view male_first_names();
+
+/// Female first names in the nominative, same sources.
+std::string_view female_first_names();
+
+/// Words for a position, rank or role that stand right before a name
+/// («аким Есимов», «президент Обама», «әкім Сәдуақасов»), as stems: a word
+/// matches when it starts with the stem and at most four letters follow
+/// (case endings: «акима», «әкімі», «төрағасы», «председателя»).
+std::string_view person_title_stems();
+
+/// Capitalized words that are never part of a person name: countries,
+/// cities, institutions, months, weekdays, pronouns... as stems: a word
+/// matches when the rest after the stem is empty or a Russian noun ending
+/// (а я у ю е и ы ь ой ей ом ем ия ии ию ией ью), after any Kazakh case
+/// suffix is stripped.
+std::string_view non_person_stems();
+
+/// Lower-case particles inside foreign names («Людвиг ван Бетховен», «Шарль
+/// де Голль», «Усама бин Ладен»).
+std::string_view name_particles();
+
+}  // namespace izdeu::analyzers

@@ -1,0 +1,382 @@
+#include "analyzers/entities/person_recognizer.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+#include "analyzers/entities/name_lexicon.h"
+#include "analyzers/entities/name_tokenizer.h"
+#include "analyzers/entities/person_merger.h"
+#include "analyzers/entities/surname_rules.h"
+
+namespace izdeu::analyzers {
+namespace {
+
+// What a word can be in a name, computed once per word.
+struct WordInfo {
+  bool cap = false;      // a capitalized word that may be part of a name
+  bool initial = false;  // «Л.»
+  bool title = false;    // аким, президент... (any case)
+  bool particle = false;
+  bool non_person = false;
+  std::vector<FirstNameForm> first;  // first-name readings
+  std::optional<PatronymicForm> patronymic;
+  SurnameShape shape = SurnameShape::kNone;
+  std::string base;  // the word without a Kazakh case suffix (Kazakh text), else folded
+};
+
+class Recognizer {
+ public:
+  Recognizer(std::string_view text, Language language)
+      : text_(text),
+        language_(language),
+        lexicon_(NameLexicon::instance()),
+        words_(name_words(text)),
+        info_(words_.size()) {
+    for (std::size_t i = 0; i < words_.size(); ++i) classify(i);
+  }
+
+  std::vector<PersonMention> run() {
+    std::vector<PersonCandidate> candidates;
+    std::vector<bool> used(words_.size(), false);
+    for (std::size_t i = 0; i < words_.size();) {
+      if (auto candidate = parse_at(i)) {
+        for (std::size_t k = candidate->first_word; k <= candidate->last_word; ++k) used[k] = true;
+        i = candidate->last_word + 1;
+        candidates.push_back(std::move(*candidate));
+      } else {
+        ++i;
+      }
+    }
+    propagate(candidates, used);
+    std::sort(candidates.begin(), candidates.end(),
+              [](const auto& a, const auto& b) { return a.first_word < b.first_word; });
+    merge_people(candidates);
+    std::vector<PersonMention> mentions;
+    mentions.reserve(candidates.size());
+    for (const PersonCandidate& c : candidates) {
+      PersonMention m;
+      m.byte_begin = words_[c.first_word].begin;
+      m.byte_end = words_[c.last_word].end;
+      m.surface = std::string(text_.substr(m.byte_begin, m.byte_end - m.byte_begin));
+      m.key = c.key;
+      m.surname = c.person.surname;
+      m.first_name = c.person.first;
+      m.patronymic = c.person.patronymic;
+      mentions.push_back(std::move(m));
+    }
+    return mentions;
+  }
+
+ private:
+  void classify(std::size_t i) {
+    const NameWord& w = words_[i];
+    WordInfo& info = info_[i];
+    info.base = w.folded;
+    info.initial = w.initial;
+    if (!w.capitalized || w.all_caps || w.initial) {
+      info.title = lexicon_.is_title(w.folded);
+      info.particle = !w.capitalized && lexicon_.is_particle(w.folded);
+      return;
+    }
+    // Names are Cyrillic here, and both halves of a hyphenated name are
+    // capitalized («Қасым-Жомарт», «Римский-Корсаков»).
+    if (!w.cyrillic || w.lower_after_hyphen) return;
+    info.first = lexicon_.first_name_readings(w.folded);
+    const bool kazakh = language_ == Language::kKazakh;
+    std::vector<std::string_view> bases;
+    if (kazakh) bases = kazakh_bases(w.folded);
+    if (info.first.empty()) {
+      for (std::string_view base : bases) {
+        info.first = lexicon_.first_name_readings(base);
+        if (!info.first.empty()) {
+          // A Kazakh case suffix on a nominative first name.
+          for (FirstNameForm& f : info.first) f.cases = kNominative;
+          info.base = std::string(base);
+          break;
+        }
+      }
+    }
+    info.patronymic = patronymic_form(w.folded, lexicon_);
+    if (info.first.empty() && !info.patronymic) {
+      info.shape = surname_shape(w.folded);
+      for (std::string_view base : bases) {
+        if (info.shape == SurnameShape::kStrong) break;
+        const SurnameShape shape = surname_shape(base);
+        if (shape > info.shape) {
+          info.shape = shape;
+          info.base = std::string(base);
+        }
+      }
+      if (kazakh && info.base == w.folded && !bases.empty() &&
+          info.shape != SurnameShape::kStrong) {
+        // Any other surname in Kazakh text: «Трамптың» -> "трамп". Kept
+        // aside; used only when the word ends a name.
+        kazakh_stripped_[i] = std::string(bases.front());
+      }
+    }
+    info.non_person = info.first.empty() && lexicon_.is_non_person(w.folded);
+    info.title =
+        info.first.empty() && info.shape != SurnameShape::kStrong && lexicon_.is_title(w.folded);
+    info.cap = !info.non_person && !info.title;
+  }
+
+  bool linked(std::size_t j) const { return j < words_.size() && words_[j].joined; }
+  bool is_first(std::size_t j) const { return info_[j].cap && !info_[j].first.empty(); }
+  bool is_cap(std::size_t j) const { return j < words_.size() && info_[j].cap; }
+
+  // A word that can be a surname after a first name.
+  bool surname_word(std::size_t j) const { return is_cap(j) && !info_[j].patronymic.has_value(); }
+
+  // A title (possibly followed by place names: «президент России») before word i.
+  bool titled(std::size_t i) const {
+    std::size_t j = i;
+    for (int skipped = 0; skipped <= 3 && j > 0 && words_[j].joined; ++skipped) {
+      --j;
+      if (info_[j].title) return true;
+      if (!info_[j].non_person && !words_[j].all_caps) return false;
+    }
+    return false;
+  }
+
+  // The surname's base form in this text: without a Kazakh case suffix when
+  // it ends the name.
+  std::string surname_base(std::size_t j, bool ends_name) const {
+    if (ends_name) {
+      if (auto it = kazakh_stripped_.find(j); it != kazakh_stripped_.end()) return it->second;
+    }
+    return info_[j].base;
+  }
+
+  PersonCandidate make(std::size_t first_word, std::size_t last_word) const {
+    PersonCandidate c;
+    c.first_word = first_word;
+    c.last_word = last_word;
+    return c;
+  }
+
+  // Fills the first name and its gender and case from readings, preferring
+  // the reading that agrees with the patronymic's or the surname's gender.
+  static const FirstNameForm& pick_reading(const std::vector<FirstNameForm>& readings,
+                                           Gender hint) {
+    if (hint != Gender::kUnknown) {
+      for (const FirstNameForm& r : readings) {
+        if (r.gender == hint) return r;
+      }
+    }
+    return readings.front();
+  }
+
+  // Gender a surname's ending shows on its own («-ого» male, «-ой» female).
+  static Gender surname_gender_hint(std::string_view folded) {
+    for (std::string_view e : {"ого", "ому", "ым", "ом"}) {
+      if (folded.ends_with(e)) return Gender::kMale;
+    }
+    for (std::string_view e : {"ой", "ую", "ая", "ою"}) {
+      if (folded.ends_with(e)) return Gender::kFemale;
+    }
+    return Gender::kUnknown;
+  }
+
+  void set_surname(PersonCandidate& c, std::size_t j, Gender gender, std::uint8_t cases,
+                   bool ends_name) const {
+    const std::string base = surname_base(j, ends_name);
+    c.person.gender = gender;
+    c.person.surname = surname_nominative(base, c.person.gender, cases);
+  }
+
+  std::optional<PersonCandidate> parse_at(std::size_t i) const {
+    const WordInfo& info = info_[i];
+    // Initials first: «Л.Ю. Гирш», «Л. Ю. Гирш».
+    if (info.initial) {
+      std::size_t j = i + 1;
+      while (j < words_.size() && j < i + 3 && linked(j) && info_[j].initial) ++j;
+      if (linked(j) && surname_word(j) && !info_[j].initial) {
+        PersonCandidate c = make(i, j);
+        c.person.first_initial = words_[i].folded + ".";
+        if (j > i + 1) c.person.patronymic_initial = words_[i + 1].folded + ".";
+        set_surname(c, j, surname_gender_hint(words_[j].folded), kAnyCase, true);
+        return c;
+      }
+      return std::nullopt;
+    }
+    if (!info.cap) return std::nullopt;
+    // Surname, first name, patronymic: «Гирш Леонида Юзефовича».
+    if (linked(i + 1) && is_first(i + 1) && linked(i + 2) && is_cap(i + 2) &&
+        info_[i + 2].patronymic && !info_[i + 2].patronymic->kazakh && !info_[i].patronymic) {
+      const PatronymicForm& p = *info_[i + 2].patronymic;
+      const FirstNameForm& f = pick_reading(info_[i + 1].first, p.gender);
+      PersonCandidate c = make(i, i + 2);
+      c.person.first = f.nominative;
+      c.person.patronymic = p.nominative;
+      set_surname(c, i, f.gender, f.cases, false);
+      return c;
+    }
+    if (is_first(i)) return parse_from_first_name(i);
+    // Surname, first name: «Аманғалиев Серік», «Иванов Иван».
+    if (info.shape != SurnameShape::kNone && linked(i + 1) && is_first(i + 1) &&
+        !(linked(i + 2) && surname_word(i + 2))) {
+      const FirstNameForm& f = pick_reading(info_[i + 1].first, Gender::kUnknown);
+      PersonCandidate c = make(i, i + 1);
+      c.person.first = f.nominative;
+      set_surname(c, i, f.gender, f.cases, false);
+      // In Kazakh text the suffix goes on the last word: «Аманғалиев Серікке».
+      c.person.first = f.nominative;
+      return c;
+    }
+    // Surname and initials: «Гирш Л. Ю.».
+    if (linked(i + 1) && info_[i + 1].initial && !info.patronymic) {
+      std::size_t j = i + 1;
+      while (linked(j + 1) && info_[j + 1].initial && j < i + 2) ++j;
+      // «Позже Л.Ю. Гирш»: the initials belong to the name after them.
+      if (linked(j + 1) && surname_word(j + 1)) return std::nullopt;
+      PersonCandidate c = make(i, j);
+      c.person.first_initial = words_[i + 1].folded + ".";
+      if (j > i + 1) c.person.patronymic_initial = words_[i + 2].folded + ".";
+      set_surname(c, i, surname_gender_hint(words_[i].folded), kAnyCase, false);
+      return c;
+    }
+    // A surname alone, by its form or after a title.
+    const bool strong = info.shape == SurnameShape::kStrong;
+    const bool weak = info.shape == SurnameShape::kWeak && !words_[i].sentence_start;
+    if (strong || weak || (titled(i) && !info.patronymic)) {
+      if (info.patronymic && !info.patronymic->kazakh) return std::nullopt;
+      PersonCandidate c = make(i, i);
+      set_surname(c, i, surname_gender_hint(words_[i].folded), kAnyCase, true);
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<PersonCandidate> parse_from_first_name(std::size_t i) const {
+    std::size_t j = i + 1;
+    std::optional<PatronymicForm> patronymic;
+    if (linked(j) && is_cap(j) && info_[j].patronymic) {
+      patronymic = info_[j].patronymic;
+      ++j;
+    }
+    // A second first name before the surname: «Реджеп Тайип Эрдоган».
+    std::size_t second = 0;
+    if (!patronymic && linked(j) && is_first(j) && linked(j + 1) && surname_word(j + 1) &&
+        !is_first(j + 1)) {
+      second = j++;
+    }
+    std::size_t surname = 0;
+    std::size_t k = j;
+    while (linked(k) && info_[k].particle && linked(k + 1) && is_cap(k + 1)) ++k;
+    if (linked(k) && surname_word(k) && !(k == j && is_first(k) && patronymic)) surname = k;
+
+    Gender hint = patronymic ? patronymic->gender : Gender::kUnknown;
+    if (surname) {
+      const Gender g = surname_gender_hint(words_[surname].folded);
+      if (hint == Gender::kUnknown) hint = g;
+    }
+    const FirstNameForm& f = pick_reading(info_[i].first, hint);
+    if (surname) {
+      PersonCandidate c = make(i, surname);
+      c.person.first = f.nominative;
+      if (second) c.person.first += " " + info_[second].first.front().nominative;
+      if (patronymic) c.person.patronymic = patronymic->nominative;
+      Gender gender = patronymic ? patronymic->gender : f.gender;
+      std::string particles;
+      for (std::size_t p = j; p < surname; ++p) particles += words_[p].folded + " ";
+      set_surname(c, surname, gender, f.cases, true);
+      if (!particles.empty()) c.person.surname = particles + c.person.surname;
+      return c;
+    }
+    if (patronymic) {
+      PersonCandidate c = make(i, j - 1);
+      c.person.first = f.nominative;
+      c.person.gender = patronymic->gender;
+      if (patronymic->kazakh || !patronymic->from_first_name) {
+        // «Бірлік Берікұлы»: a Kazakh patronymic with no surname after it is
+        // the surname; so is an -ович with no first name behind it («Виктор
+        // Янукович»).
+        Gender gender = patronymic->gender;
+        c.person.surname = patronymic->kazakh
+                               ? patronymic->nominative
+                               : surname_nominative(words_[j - 1].folded, gender, f.cases);
+      } else {
+        c.person.patronymic = patronymic->nominative;
+      }
+      return c;
+    }
+    if (words_[i].sentence_start) return std::nullopt;
+    PersonCandidate c = make(i, i);
+    c.person.first = f.nominative;
+    c.person.gender = f.gender;
+    return c;
+  }
+
+  // Second pass: a capitalized word that is a form of a surname (or first
+  // name) found by the first pass is a mention of that person too.
+  void propagate(std::vector<PersonCandidate>& candidates, std::vector<bool>& used) const {
+    struct Known {
+      std::string surname;
+      Gender gender;
+    };
+    std::unordered_map<std::string, Known> surname_forms_seen;
+    std::unordered_map<std::string, Gender> first_names_seen;
+    for (const PersonCandidate& c : candidates) {
+      if (!c.person.surname.empty() && c.person.surname.find(' ') == std::string::npos) {
+        for (std::string& form : surname_forms(c.person.surname, c.person.gender)) {
+          surname_forms_seen.emplace(std::move(form), Known{c.person.surname, c.person.gender});
+        }
+      }
+      if (!c.person.first.empty() && !c.person.surname.empty()) {
+        first_names_seen.emplace(c.person.first, c.person.gender);
+      }
+    }
+    if (surname_forms_seen.empty()) return;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (used[i] || !info_[i].cap) continue;
+      const NameWord& w = words_[i];
+      const Known* known = nullptr;
+      if (auto it = surname_forms_seen.find(w.folded); it != surname_forms_seen.end()) {
+        known = &it->second;
+      } else if (language_ == Language::kKazakh) {
+        for (std::string_view base : kazakh_bases(w.folded)) {
+          if (auto b = surname_forms_seen.find(std::string(base)); b != surname_forms_seen.end()) {
+            known = &b->second;
+            break;
+          }
+        }
+      }
+      if (known) {
+        PersonCandidate c = make(i, i);
+        c.person.surname = known->surname;
+        c.person.gender = known->gender;
+        candidates.push_back(std::move(c));
+        used[i] = true;
+        continue;
+      }
+      if (!info_[i].first.empty()) {
+        for (const FirstNameForm& f : info_[i].first) {
+          if (first_names_seen.contains(f.nominative)) {
+            PersonCandidate c = make(i, i);
+            c.person.first = f.nominative;
+            c.person.gender = f.gender;
+            candidates.push_back(std::move(c));
+            used[i] = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  std::string_view text_;
+  Language language_;
+  const NameLexicon& lexicon_;
+  std::vector<NameWord> words_;
+  std::vector<WordInfo> info_;
+  std::unordered_map<std::size_t, std::string> kazakh_stripped_;
+};
+
+}  // namespace
+
+std::vector<PersonMention> find_people(std::string_view text, Language language) {
+  return Recognizer(text, language).run();
+}
+
+}  // namespace izdeu::analyzers

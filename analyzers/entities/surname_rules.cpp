@@ -1,0 +1,180 @@
+#include "analyzers/entities/surname_rules.h"
+
+#include <initializer_list>
+
+#include "analyzers/stemmers/russian_name_normalizer.h"
+
+namespace izdeu::analyzers {
+namespace {
+
+bool ends_with(std::string_view word, std::string_view ending) {
+  return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending;
+}
+
+bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
+  for (std::string_view e : endings) {
+    if (ends_with(word, e)) return true;
+  }
+  return false;
+}
+
+std::string_view last_letter(std::string_view word) {
+  std::size_t i = word.size();
+  while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
+  if (i > 0) --i;
+  return word.substr(i);
+}
+
+std::string drop(std::string_view word, std::string_view ending) {
+  return std::string(word.substr(0, word.size() - ending.size()));
+}
+
+bool is_vowel(std::string_view letter) {
+  for (std::string_view v : {"а", "е", "и", "о", "у", "ы", "э", "ю", "я"}) {
+    if (letter == v) return true;
+  }
+  return false;
+}
+
+bool is_hushing(std::string_view letter) {
+  for (std::string_view h : {"ж", "ш", "ч", "щ", "ц"}) {
+    if (letter == h) return true;
+  }
+  return false;
+}
+
+// A base the name suffix rules recognise: -ов/-ев/-ин/-ын (rule 5 of
+// RussianNameNormalizer).
+bool is_possessive_surname(std::string_view key) {
+  return letter_count(key) >= 4 && ends_with_any(key, {"ов", "ев", "ин", "ын"});
+}
+
+bool is_adjectival_surname(std::string_view key) { return ends_with_any(key, {"ский", "цкий"}); }
+
+// A consonant-final masculine stem from an oblique form that dropped a soft
+// ending: «Гоголя» -> "гоголь", «Гайдая» -> "гайдай".
+std::string soft_stem(std::string_view base) {
+  return std::string(base) + (is_vowel(last_letter(base)) ? "й" : "ь");
+}
+
+// Undoes a Russian case ending when the first name's case is known and the
+// surname follows no listed pattern (foreign and Kazakh surnames).
+std::string generic_nominative(std::string_view word, Gender gender, std::uint8_t cases) {
+  if ((cases & kNominative) != 0 || letter_count(word) < 4) return std::string(word);
+  const std::string_view last = last_letter(word);
+  const std::string_view base = word.substr(0, word.size() - last.size());
+  if (gender == Gender::kFemale) {
+    // Female surnames in a consonant do not decline; those in -а do.
+    if ((cases & kGenitive) && (last == "ы" || last == "и")) return std::string(base) + "а";
+    if ((cases & (kDative | kPrepositional)) && last == "е") return std::string(base) + "а";
+    if ((cases & kAccusative) && last == "у") return std::string(base) + "а";
+    if ((cases & kInstrumental) && (ends_with(word, "ой") || ends_with(word, "ей"))) {
+      return drop(word, "ой") + "а";
+    }
+    return std::string(word);
+  }
+  if (cases & (kGenitive | kAccusative)) {
+    if (last == "а" && !is_vowel(last_letter(base))) return std::string(base);
+    if (last == "я") return soft_stem(base);
+    if ((cases & kGenitive) && (last == "ы" || last == "и")) return std::string(base) + "а";
+    if ((cases & kAccusative) && last == "у") return std::string(base) + "а";
+  }
+  if (cases & kDative) {
+    if (last == "у" && !is_vowel(last_letter(base))) return std::string(base);
+    if (last == "ю") return soft_stem(base);
+    if (last == "е") return std::string(base) + "а";
+  }
+  if (cases & kInstrumental) {
+    if (ends_with(word, "ом")) return drop(word, "ом");
+    if (ends_with(word, "ой")) return drop(word, "ой") + "а";
+    if (ends_with(word, "ем")) {
+      const std::string stem = drop(word, "ем");
+      return is_hushing(last_letter(stem)) ? stem : soft_stem(stem);
+    }
+  }
+  if ((cases & kPrepositional) && last == "е" && !is_vowel(last_letter(base))) {
+    return std::string(base);
+  }
+  return std::string(word);
+}
+
+}  // namespace
+
+SurnameShape surname_shape(std::string_view folded) {
+  if (ends_with_any(folded, {"улы", "кызы"}) && letter_count(folded) >= 6) {
+    return SurnameShape::kStrong;
+  }
+  if (ends_with_any(folded, {"енко", "швили", "дзе", "чук", "щук"}) && letter_count(folded) >= 5) {
+    return SurnameShape::kStrong;
+  }
+  const std::string key = RussianNameNormalizer::name_key(folded);
+  if (key.empty()) return SurnameShape::kNone;
+  if (letter_count(key) >= 4 && ends_with_any(key, {"ов", "ев"})) return SurnameShape::kStrong;
+  if (letter_count(key) >= 5 && ends_with(key, "ян")) return SurnameShape::kStrong;
+  if (is_possessive_surname(key) || is_adjectival_surname(key)) return SurnameShape::kWeak;
+  return SurnameShape::kNone;
+}
+
+std::string surname_nominative(std::string_view folded, Gender& gender, std::uint8_t cases) {
+  if (ends_with_any(folded, {"улы", "кызы"})) {
+    gender = ends_with(folded, "улы") ? Gender::kMale : Gender::kFemale;
+    return std::string(folded);
+  }
+  std::string key = RussianNameNormalizer::name_key(folded);
+  // Rule 1 of name_key reads first names; a surname that looks like a first
+  // name's case form («Кирилла») is left to the generic rule below.
+  if (is_possessive_surname(key)) {
+    if (ends_with_any(folded, {"ой", "ою"}) && folded != key) {
+      gender = Gender::kFemale;
+    } else if (ends_with_any(folded, {"ым", "ом"}) && folded != key) {
+      gender = Gender::kMale;
+    } else if (folded == key) {
+      gender = gender == Gender::kFemale ? Gender::kFemale : Gender::kMale;
+    }
+    return gender == Gender::kFemale ? key + "а" : key;
+  }
+  if (is_adjectival_surname(key)) {
+    if (ends_with_any(folded, {"ая", "ую", "ою"})) {
+      gender = Gender::kFemale;
+    } else if (ends_with_any(folded, {"ий", "ого", "ому", "им", "ом"})) {
+      gender = Gender::kMale;
+    } else if (ends_with(folded, "ой") && gender == Gender::kMale) {
+      return std::string(folded);  // Донской, Трубецкой
+    } else if (ends_with(folded, "ой") && gender == Gender::kUnknown) {
+      gender = Gender::kFemale;
+    }
+    return gender == Gender::kFemale ? drop(key, "ий") + "ая" : key;
+  }
+  if (!key.empty() && ends_with_any(key, {"ович", "евич", "ич", "ян", "ан"}) && key != folded) {
+    return key;  // «Януковича» -> "янукович", «Пашиняну» -> "пашинян"
+  }
+  return generic_nominative(folded, gender, cases);
+}
+
+std::vector<std::string> surname_forms(std::string_view nominative, Gender gender) {
+  const std::string n(nominative);
+  std::vector<std::string> forms = {n};
+  auto add = [&](std::string_view base, std::initializer_list<std::string_view> endings) {
+    for (std::string_view e : endings) forms.push_back(std::string(base) + std::string(e));
+  };
+  const std::string_view last = last_letter(n);
+  if (gender != Gender::kFemale && is_possessive_surname(n)) {
+    add(n, {"а", "у", "ым", "е"});
+  } else if (gender == Gender::kFemale && ends_with_any(n, {"ова", "ева", "ина", "ына"})) {
+    add(drop(n, "а"), {"ой", "у", "ою"});
+  } else if (ends_with_any(n, {"ский", "цкий"})) {
+    add(drop(n, "ий"), {"ого", "ому", "им", "ом"});
+  } else if (ends_with_any(n, {"ская", "цкая"})) {
+    add(drop(n, "ая"), {"ой", "ую", "ою"});
+  } else if (last == "а" || last == "я") {
+    const std::string base = drop(n, last);
+    add(base, {"ы", "и", "е", "у", "ю", "ой", "ей"});
+  } else if (gender != Gender::kFemale && (last == "ь" || last == "й")) {
+    add(drop(n, last), {"я", "ю", "ем", "е"});
+  } else if (gender != Gender::kFemale && !is_vowel(last)) {
+    add(n, {"а", "у", "ом", "ем", "е"});
+  }
+  return forms;
+}
+
+}  // namespace izdeu::analyzers

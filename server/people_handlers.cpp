@@ -1,0 +1,218 @@
+#include "server/people_handlers.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "analyzers/utf8.h"
+#include "corpus/mention_scanner.h"
+#include "corpus/people_stats.h"
+#include "server/http_errors.h"
+#include "server/request_params.h"
+
+namespace izdeu::server {
+namespace {
+
+using nlohmann::json;
+
+// One chunk of the response: this many articles, or fewer once they hold
+// kMentionsPerChunk mentions, so a chunk stays a few hundred kilobytes.
+constexpr std::size_t kArticlesPerChunk = 64;
+constexpr std::size_t kMentionsPerChunk = 500;
+constexpr std::uint32_t kMaxLimit = 1000;
+
+enum class ExportFormat { kJson, kJsonl, kCsv };
+
+std::string dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+json date_json(const std::optional<corpus::Date>& date) {
+  return date ? json(date->to_iso()) : json(nullptr);
+}
+
+json mention_json(const corpus::Mention& mention) {
+  return {{"article_id", mention.article_id}, {"date", date_json(mention.date)},
+          {"title", mention.title},           {"person", mention.person_key},
+          {"surface", mention.surface},       {"sentence", mention.sentence},
+          {"start", mention.start},           {"end", mention.end}};
+}
+
+std::string csv_row(const corpus::Mention& mention) {
+  std::string row;
+  for (const std::string& field :
+       {mention.article_id, mention.date ? mention.date->to_iso() : std::string(), mention.title,
+        mention.person_key, mention.surface, mention.sentence, std::to_string(mention.start),
+        std::to_string(mention.end)}) {
+    if (!row.empty()) row += ',';
+    row += csv_field(field);
+  }
+  return row + "\r\n";
+}
+
+corpus::Result<corpus::PeopleFilter> parse_filter(const httplib::Request& request) {
+  corpus::PeopleFilter filter;
+  auto range = parse_date_range(request);
+  if (!range) return range.error();
+  filter.from = range->from;
+  filter.to = range->to;
+  filter.regions = param_values(request, "region");
+  return filter;
+}
+
+// The state of one streamed export, kept alive by the content provider.
+struct ExportStream {
+  corpus::SearcherPool::Lease lease;
+  corpus::MentionScanner scanner;
+  ExportFormat format;
+  bool started = false;
+  bool first = true;
+};
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
+std::string display_name(std::string_view key) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(key.data(), static_cast<std::int32_t>(key.size())));
+  bool word_start = true;
+  for (std::int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    const UChar32 c = text.char32At(i);
+    if (word_start) {
+      const UChar32 upper = u_toupper(c);
+      if (upper != c) text.replace(i, U16_LENGTH(c), upper);
+    }
+    word_start = c == ' ' || c == '-';
+  }
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+void PeopleHandlers::mentions(const httplib::Request& request, httplib::Response& response) {
+  auto filter = parse_filter(request);
+  if (!filter) return write_error(response, filter.error());
+  filter->person = analyzers::sanitize_utf8(param(request, "person"));
+  const std::string format_name = param(request, "format");
+  ExportFormat format = ExportFormat::kJson;
+  if (format_name == "jsonl") {
+    format = ExportFormat::kJsonl;
+  } else if (format_name == "csv") {
+    format = ExportFormat::kCsv;
+  } else if (!format_name.empty() && format_name != "json") {
+    return write_error(
+        response, corpus::invalid_argument("parameter 'format' must be json, jsonl or csv, got '" +
+                                           format_name + "'"));
+  }
+  if (filter->person.empty()) {
+    return write_error(response, corpus::invalid_argument("parameter 'person' is required"));
+  }
+  auto lease = searchers_.acquire();
+  auto scanner = corpus::MentionScanner::create(*lease, *filter);
+  if (!scanner) return write_error(response, scanner.error());
+  auto stream =
+      std::make_shared<ExportStream>(ExportStream{std::move(lease), std::move(*scanner), format});
+
+  const char* content_type = format == ExportFormat::kCsv     ? "text/csv; charset=utf-8"
+                             : format == ExportFormat::kJsonl ? "application/x-ndjson"
+                                                              : "application/json";
+  if (format == ExportFormat::kCsv) {
+    response.set_header("Content-Disposition", "attachment; filename=\"mentions.csv\"");
+  }
+  response.set_chunked_content_provider(
+      content_type, [stream](std::size_t, httplib::DataSink& sink) {
+        std::string chunk;
+        if (!stream->started) {
+          stream->started = true;
+          if (stream->format == ExportFormat::kCsv) {
+            chunk = "article_id,date,title,person,surface,sentence,start,end\r\n";
+          } else if (stream->format == ExportFormat::kJson) {
+            chunk = "[";
+          }
+        }
+        std::vector<corpus::Mention> batch;
+        auto more = stream->scanner.next(batch, kArticlesPerChunk, kMentionsPerChunk);
+        for (const corpus::Mention& mention : batch) {
+          switch (stream->format) {
+            case ExportFormat::kCsv:
+              chunk += csv_row(mention);
+              break;
+            case ExportFormat::kJsonl:
+              chunk += dump(mention_json(mention)) + "\n";
+              break;
+            case ExportFormat::kJson:
+              if (!stream->first) chunk += ',';
+              chunk += dump(mention_json(mention));
+              break;
+          }
+          stream->first = false;
+        }
+        // The status line is sent already: a read error can only end the
+        // stream early. The JSON array is then left unclosed, so a client
+        // never mistakes a cut export for a complete one.
+        if (!more) return false;
+        if (!*more && stream->format == ExportFormat::kJson) chunk += "]";
+        if (!chunk.empty() && !sink.write(chunk.data(), chunk.size())) return false;
+        if (!*more) sink.done();
+        return true;
+      });
+}
+
+void PeopleHandlers::people(const httplib::Request& request, httplib::Response& response) {
+  auto filter = parse_filter(request);
+  if (!filter) return write_error(response, filter.error());
+  auto limit = parse_count(request, "limit", 20, 1, kMaxLimit);
+  if (!limit) return write_error(response, limit.error());
+  auto people = corpus::top_people(*searchers_.acquire(), *filter, param(request, "q"), *limit);
+  if (!people) return write_error(response, people.error());
+  json items = json::array();
+  for (const corpus::PersonCount& person : *people) {
+    items.push_back({{"key", person.key},
+                     {"name", display_name(person.key)},
+                     {"mentions", person.mentions},
+                     {"articles", person.articles}});
+  }
+  write_json(response, 200, dump({{"people", std::move(items)}}));
+}
+
+void PeopleHandlers::person(const httplib::Request& request, httplib::Response& response) {
+  const std::string key = request.matches.size() > 1 ? request.matches[1].str() : std::string();
+  auto filter = parse_filter(request);
+  if (!filter) return write_error(response, filter.error());
+  auto limit = parse_count(request, "limit", 20, 1, kMaxLimit);
+  if (!limit) return write_error(response, limit.error());
+  auto profile = corpus::person_profile(*searchers_.acquire(), key, *filter, *limit);
+  if (!profile) return write_error(response, profile.error());
+  auto counted = [](const std::vector<corpus::CountedValue>& values, const char* name) {
+    json items = json::array();
+    for (const auto& value : values) items.push_back({{name, value.value}, {"count", value.count}});
+    return items;
+  };
+  json co_mentioned = json::array();
+  for (const corpus::PersonCount& other : profile->co_mentioned) {
+    co_mentioned.push_back(
+        {{"key", other.key}, {"name", display_name(other.key)}, {"articles", other.articles}});
+  }
+  write_json(response, 200,
+             dump({{"key", profile->key},
+                   {"name", display_name(profile->key)},
+                   {"mentions", profile->mentions},
+                   {"articles", profile->articles},
+                   {"variants", counted(profile->variants, "form")},
+                   {"timeline", counted(profile->timeline, "month")},
+                   {"co_mentioned", std::move(co_mentioned)},
+                   {"regions", counted(profile->regions, "id")}}));
+}
+
+}  // namespace izdeu::server

@@ -1,0 +1,241 @@
+#include "analyzers/entities/person_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace izdeu::analyzers {
+namespace {
+
+// One expected mention: its surface and key.
+struct Expected {
+  std::string_view surface;
+  std::string_view key;
+};
+
+struct Case {
+  std::string_view name;
+  std::string_view text;
+  Language language;
+  std::vector<Expected> mentions;  // every mention, in order
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> kCases = {
+      // ---- first name + surname, both orders, any case ----------------------
+      {"first_last_nominative",
+       "Вчера Юрий Лужков подал в отставку.",
+       Language::kRussian,
+       {{"Юрий Лужков", "лужков юрий"}}},
+      {"first_last_genitive",
+       "Отставка мэра Москвы Юрия Лужкова стала неожиданной.",
+       Language::kRussian,
+       {{"Юрия Лужкова", "лужков юрий"}}},
+      {"first_last_instrumental_feminine",
+       "Встреча с Дарьей Ивановой прошла в мэрии.",
+       Language::kRussian,
+       {{"Дарьей Ивановой", "иванова дарья"}}},
+      {"foreign_surname_declined_after_first_name",
+       "Он позвонил Майклу Каллену, а затем встретился с Майклом Калленом.",
+       Language::kRussian,
+       {{"Майклу Каллену", "каллен майкл"}, {"Майклом Калленом", "каллен майкл"}}},
+      {"last_first_patronymic_genitive_undeclined_surname",
+       "Приказ о назначении Гирш Леонида Юзефовича подписан.",
+       Language::kRussian,
+       {{"Гирш Леонида Юзефовича", "гирш леонид юзефович"}}},
+      {"last_first_patronymic_feminine",
+       "Наградить Хан Клары Александровны грамотой.",
+       Language::kRussian,
+       {{"Хан Клары Александровны", "хан клара александровна"}}},
+      {"first_patronymic_last",
+       "Борис Николаевич Ельцин выступил по телевидению.",
+       Language::kRussian,
+       {{"Борис Николаевич Ельцин", "ельцин борис николаевич"}}},
+      {"same_person_every_order_folds_to_one_key",
+       "Хан Клара Александровна получила премию. Клара Хан поблагодарила коллег. "
+       "Поздравления Кларе Хан прислали из Астаны.",
+       Language::kRussian,
+       {{"Хан Клара Александровна", "хан клара александровна"},
+        {"Клара Хан", "хан клара александровна"},
+        {"Кларе Хан", "хан клара александровна"}}},
+      {"yo_folded",
+       "Артём Фёдоров выиграл турнир.",
+       Language::kRussian,
+       {{"Артём Фёдоров", "федоров артем"}}},
+      // ---- initials before or after -----------------------------------------
+      {"initials_before_joined",
+       "Доклад сделал Л.Ю. Гирш.",
+       Language::kRussian,
+       {{"Л.Ю. Гирш", "гирш л. ю."}}},
+      {"initials_before_spaced",
+       "Доклад сделал Л. Ю. Гирш.",
+       Language::kRussian,
+       {{"Л. Ю. Гирш", "гирш л. ю."}}},
+      {"initials_after",
+       "Ответственный исполнитель Гирш Л. Ю. отсутствовал.",
+       Language::kRussian,
+       {{"Гирш Л. Ю.", "гирш л. ю."}}},
+      {"initials_attach_to_full_name",
+       "Леонид Юзефович Гирш возглавил отдел. Позже Л.Ю. Гирш ушел, а Гирш Л. Ю. вернулся.",
+       Language::kRussian,
+       {{"Леонид Юзефович Гирш", "гирш леонид юзефович"},
+        {"Л.Ю. Гирш", "гирш леонид юзефович"},
+        {"Гирш Л. Ю.", "гирш леонид юзефович"}}},
+      // ---- bare surnames attach to the full name ---------------------------
+      {"later_bare_surname_attaches",
+       "Мэр Москвы Юрий Лужков уволен. Лужкова сменит его заместитель. Лужков не комментирует.",
+       Language::kRussian,
+       {{"Юрий Лужков", "лужков юрий"}, {"Лужкова", "лужков юрий"}, {"Лужков", "лужков юрий"}}},
+      {"foreign_bare_surname_attaches",
+       "Реджеп Эрдоган прибыл в Москву. Визит Эрдогана продлится два дня.",
+       Language::kRussian,
+       {{"Реджеп Эрдоган", "эрдоган реджеп"}, {"Эрдогана", "эрдоган реджеп"}}},
+      {"first_name_and_patronymic_attach",
+       "Борис Николаевич Ельцин приехал. Бориса Николаевича встречали.",
+       Language::kRussian,
+       {{"Борис Николаевич Ельцин", "ельцин борис николаевич"},
+        {"Бориса Николаевича", "ельцин борис николаевич"}}},
+      {"surname_by_form_alone",
+       "Сегодня Назарбаев подписал указ.",
+       Language::kRussian,
+       {{"Назарбаев", "назарбаев"}}},
+      // ---- titles before names ----------------------------------------------
+      {"title_akim", "Об этом сообщил аким Есимов.", Language::kRussian, {{"Есимов", "есимов"}}},
+      {"title_before_unknown_shape",
+       "Как заявил депутат Гирш, закон примут.",
+       Language::kRussian,
+       {{"Гирш", "гирш"}}},
+      {"title_and_country_before_name",
+       "Президент России Владимир Путин и председатель Смит обсудили вопрос.",
+       Language::kRussian,
+       {{"Владимир Путин", "путин владимир"}, {"Смит", "смит"}}},
+      {"kazakh_title_akim",
+       "Облыс әкімі Бердібек Сапарбаев мәлімдеді. Кеңес төрағасы Жұмабек айтты.",
+       Language::kKazakh,
+       {{"Бердібек Сапарбаев", "сапарбаев бердибек"}, {"Жұмабек", "жумабек"}}},
+      // ---- Kazakh patronymics and case endings ------------------------------
+      {"kazakh_patronymic_uly",
+       "Нұрсұлтан Әбішұлы Назарбаев сөз сөйледі.",
+       Language::kKazakh,
+       {{"Нұрсұлтан Әбішұлы Назарбаев", "назарбаев нурсултан абишулы"}}},
+      {"kazakh_patronymic_as_surname",
+       "Бірлік Берікұлы мен Айман Темірғалиқызы келді.",
+       Language::kKazakh,
+       {{"Бірлік Берікұлы", "берикулы бирлик"}, {"Айман Темірғалиқызы", "темиргаликызы айман"}}},
+      {"russian_spelled_kazakh_patronymic",
+       "Встреча с Ерланом Кемелулы прошла в Астане.",
+       Language::kRussian,
+       {{"Ерланом Кемелулы", "кемелулы ерлан"}}},
+      {"kazakh_case_endings",
+       "Президент Қасым-Жомарт Тоқаевтың жарлығы шықты. Тоқаевқа хат жазылды. "
+       "Назарбаевқа сәлем. Тоқаевпен кездесті.",
+       Language::kKazakh,
+       {{"Қасым-Жомарт Тоқаевтың", "токаев касым-жомарт"},
+        {"Тоқаевқа", "токаев касым-жомарт"},
+        {"Назарбаевқа", "назарбаев"},
+        {"Тоқаевпен", "токаев касым-жомарт"}}},
+      {"kazakh_and_russian_spellings_share_a_key",
+       "Қасым-Жомарт Тоқаев Касым-Жомарт Токаев",
+       Language::kKazakh,
+       {{"Қасым-Жомарт Тоқаев", "токаев касым-жомарт"},
+        {"Касым-Жомарт Токаев", "токаев касым-жомарт"}}},
+      {"kazakh_suffix_on_foreign_surname",
+       "Дональд Трамптың мәлімдемесі жарияланды.",
+       Language::kKazakh,
+       {{"Дональд Трамптың", "трамп дональд"}}},
+      {"kazakh_feminine_surname",
+       "Дариға Назарбаеваның сөзі.",
+       Language::kKazakh,
+       {{"Дариға Назарбаеваның", "назарбаева дарига"}}},
+      {"kazakh_surname_first_order",
+       "Сот Аманғалиев Серікті кінәлі деп тапты.",
+       Language::kKazakh,
+       {{"Аманғалиев Серікті", "амангалиев серик"}}},
+      // ---- things that are not people ---------------------------------------
+      {"places_and_sentence_start_words",
+       "Москва и Астана подписали соглашение. Причина в другом. Казахстан растет.",
+       Language::kRussian,
+       {}},
+      {"common_noun_plural", "Городов-миллионников в стране шестнадцать.", Language::kRussian, {}},
+      {"sentence_start_first_name_alone_is_not_enough",
+       "Вера в будущее крепнет.",
+       Language::kRussian,
+       {}},
+  };
+  return kCases;
+}
+
+class PersonRecognizerTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(PersonRecognizerTest, FindsEveryMentionWithItsKey) {
+  const Case& c = GetParam();
+  const std::vector<PersonMention> found = find_people(c.text, c.language);
+  std::vector<std::string> got;
+  for (const PersonMention& m : found) got.push_back(m.surface + " -> " + m.key);
+  std::vector<std::string> want;
+  for (const Expected& e : c.mentions) {
+    want.push_back(std::string(e.surface) + " -> " + std::string(e.key));
+  }
+  auto joined = [](const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& line : lines) out += line + "\n";
+    return out;
+  };
+  EXPECT_EQ(got, want) << "got:\n" << joined(got) << "want:\n" << joined(want);
+}
+
+TEST_P(PersonRecognizerTest, OffsetsPointAtTheSurface) {
+  const Case& c = GetParam();
+  for (const PersonMention& m : find_people(c.text, c.language)) {
+    ASSERT_LE(m.byte_end, c.text.size());
+    EXPECT_EQ(c.text.substr(m.byte_begin, m.byte_end - m.byte_begin), m.surface);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Shapes, PersonRecognizerTest, ::testing::ValuesIn(cases()),
+                         [](const auto& param_info) { return std::string(param_info.param.name); });
+
+TEST(PersonRecognizerTest, KeyPartsAreExposed) {
+  const auto found = find_people("Хан Клары Александровны", Language::kRussian);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].surname, "хан");
+  EXPECT_EQ(found[0].first_name, "клара");
+  EXPECT_EQ(found[0].patronymic, "александровна");
+}
+
+TEST(PersonRecognizerTest, ArticleTitleAndBodyAreOneText) {
+  const std::string text = "Касым-Жомарт Токаев посетил Атырау\n\nТокаев осмотрел завод.";
+  const auto found = find_people(text, Language::kRussian);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].surface, "Токаев");
+  EXPECT_EQ(found[1].key, "токаев касым-жомарт");
+}
+
+TEST(PersonRecognizerTest, SurvivesHostileInput) {
+  const std::string inputs[] = {"",
+                                ".",
+                                "Л.",
+                                "Гирш Л.",
+                                std::string("\xD0\x9B\xFF\xD0"),
+                                std::string("Клара \xC3\x28 Хан"),
+                                "А. Б. В. Г. Д. Е.",
+                                std::string(5000, 'A'),
+                                "ХАН КЛАРА АЛЕКСАНДРОВНА"};
+  for (const std::string& input : inputs) {
+    for (Language language : {Language::kRussian, Language::kKazakh}) {
+      for (const PersonMention& m : find_people(input, language)) {
+        EXPECT_LE(m.byte_begin, m.byte_end);
+        EXPECT_LE(m.byte_end, input.size());
+        EXPECT_FALSE(m.key.empty());
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace izdeu::analyzers
