@@ -28,7 +28,8 @@ Query either_of(const std::vector<Query>& queries) {
 // documents the word matches.
 Query with_bonus(const Query& word, double bonus) {
   if (bonus <= 0) return word;
-  return Query(Query::OP_AND, word, Query((new Xapian::FixedWeightPostingSource(bonus))->release()));
+  return Query(Query::OP_AND, word,
+               Query((new Xapian::FixedWeightPostingSource(bonus))->release()));
 }
 
 struct Plan {
@@ -64,6 +65,11 @@ Query assemble(const MatchClauses& clauses, const Plan& plan) {
     std::vector<Query> pairs;
     for (std::size_t i = 0; i + 1 < clauses.words.size() && pairs.size() < kMaxProximityPairs;
          ++i) {
+      // Between required words only: an optional word already ranks by the
+      // coordination bonus, and checking positions in every article that has
+      // any two neighbouring words costs several times the search itself
+      // (BENCHMARKS.md).
+      if (plan.optional[i] || plan.optional[i + 1]) continue;
       const PlainWord& left = clauses.words[i];
       const PlainWord& right = clauses.words[i + 1];
       if (left.tail.empty() || right.head.empty()) continue;
