@@ -195,7 +195,8 @@ struct Lexeme {
 
 class Lexer {
  public:
-  Lexer(std::string_view text, bool plain, ParsedQuery& out) : text_(text), plain_(plain), out_(out) {}
+  Lexer(std::string_view text, bool plain, ParsedQuery& out)
+      : text_(text), plain_(plain), out_(out) {}
 
   Result<std::vector<Lexeme>> run() {
     while (i_ < text_.size()) {
@@ -309,8 +310,8 @@ class Lexer {
         std::size_t close_size = 0;
         const std::size_t end = closing(*quote, i_ + quote->open.size(), &close_size);
         if (end != std::string_view::npos) {
-          lexeme.text = std::string(text_.substr(i_ + quote->open.size(),
-                                                 end - i_ - quote->open.size()));
+          lexeme.text =
+              std::string(text_.substr(i_ + quote->open.size(), end - i_ - quote->open.size()));
           lexeme.quoted = true;
           i_ = end + close_size;
         }
@@ -343,8 +344,7 @@ bool starts_operand(Lex kind) {
 // Every rule recovers instead of failing; what it skips is noted in `ignored`.
 class Parser {
  public:
-  Parser(std::vector<Lexeme> lexemes, ParsedQuery& out)
-      : lexemes_(std::move(lexemes)), out_(out) {}
+  Parser(std::vector<Lexeme> lexemes, ParsedQuery& out) : lexemes_(std::move(lexemes)), out_(out) {}
 
   Result<QueryNode> run() {
     QueryNode root = parse_all(/*nested=*/false);
@@ -460,9 +460,9 @@ class Parser {
       case Lex::kWord:
       case Lex::kPhrase: {
         ++pos_;
-        QueryNode node{.kind = lexeme.kind == Lex::kWord ? QueryNode::Kind::kWord
-                                                         : QueryNode::Kind::kPhrase,
-                       .text = std::move(lexeme.text)};
+        QueryNode node{
+            .kind = lexeme.kind == Lex::kWord ? QueryNode::Kind::kWord : QueryNode::Kind::kPhrase,
+            .text = std::move(lexeme.text)};
         return node;
       }
       case Lex::kField: {

@@ -47,7 +47,7 @@ enum class QueryField { kTitle, kPerson, kRegion, kTopic, kLanguage, kDate };
 
 struct QueryNode {
   enum class Kind {
-    kWord,    ///< one bare word as typed; may hold hyphens or dots («Нур-Султан», «Л.Ю.»)
+    kWord,  ///< one bare word as typed; may hold hyphens or dots («Нур-Султан», «Л.Ю.»)
     kPhrase,  ///< text that was in quotes
     kField,   ///< field:value
     kAll,     ///< every child required: words side by side, AND, a bracketed group
@@ -55,9 +55,9 @@ struct QueryNode {
     kNear,    ///< kWord children within `distance` positions of each other
   };
   Kind kind = Kind::kAll;
-  bool negated = false;             ///< -x or NOT x: matching articles are excluded
-  bool required = false;            ///< +word: never made optional by MatchMode::kAuto
-  std::string text;                 ///< kWord, kPhrase: the text; kField: the value
+  bool negated = false;                         ///< -x or NOT x: matching articles are excluded
+  bool required = false;                        ///< +word: never made optional by MatchMode::kAuto
+  std::string text;                             ///< kWord, kPhrase: the text; kField: the value
   QueryField field = QueryField::kTitle;        ///< kField
   bool quoted = false;                          ///< kField: the value was in quotes
   std::optional<analyzers::Language> language;  ///< kField lang:
@@ -68,8 +68,8 @@ struct QueryNode {
 };
 
 struct ParsedQuery {
-  QueryNode root;          ///< kind kAll
-  std::size_t terms = 0;   ///< counted as for kMaxQueryTerms
+  QueryNode root;         ///< kind kAll
+  std::size_t terms = 0;  ///< counted as for kMaxQueryTerms
   /// Syntax that could not be used and was read as plain words or dropped
   /// ("unbalanced quote", "dangling OR"…), for tests and logs.
   std::vector<std::string> ignored;

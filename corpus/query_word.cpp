@@ -43,7 +43,8 @@ std::vector<QueryWord> analyze_words(std::string_view text,
         // Function words follow the language the first analyzer read the word
         // as: Russian «не» is a negation and must stay, Kazakh «не» ("what")
         // is a question word.
-        word.surface = std::string(text.substr(token.byte_begin, token.byte_end - token.byte_begin));
+        word.surface =
+            std::string(text.substr(token.byte_begin, token.byte_end - token.byte_begin));
         word.byte_begin = token.byte_begin;
         word.byte_end = token.byte_end;
         word.function_word =

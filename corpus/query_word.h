@@ -26,7 +26,7 @@ inline constexpr double kLooseWeight = 0.25;
 
 /// The word at one query position, merged over every analyzer's reading.
 struct QueryWord {
-  std::string surface;          ///< as typed («Токаева»)
+  std::string surface;           ///< as typed («Токаева»)
   std::uint32_t byte_begin = 0;  ///< of `surface` in the analyzed text
   std::uint32_t byte_end = 0;
   std::set<std::string> exact;  ///< normalized texts and single-word aliases

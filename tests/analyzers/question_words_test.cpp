@@ -6,7 +6,6 @@
 #include <ostream>
 #include <string_view>
 
-
 namespace izdeu::analyzers {
 namespace {
 
@@ -55,8 +54,8 @@ constexpr Case kCases[] = {
     // content words
     {Language::kRussian, "президент", false},
     {Language::kRussian, "комитет", false},  // starts like «ком»
-    {Language::kKazakh, "кімдік", false},     // «identity», starts like «кім»
-    {Language::kKazakh, "неке", false},       // «marriage», starts like «не»
+    {Language::kKazakh, "кімдік", false},    // «identity», starts like «кім»
+    {Language::kKazakh, "неке", false},      // «marriage», starts like «не»
     {Language::kKazakh, "", false},
 };
 

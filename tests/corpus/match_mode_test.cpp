@@ -114,8 +114,8 @@ TEST_F(SampleQuestionTest, OnlyAutoAndAnyAnswerAQuestionNoArticleHasEveryWordOf)
   EXPECT_TRUE(run(database, {.query = question, .match = MatchMode::kAll}).hits.empty());
   const Ranked automatic = run(database, {.query = question});
   EXPECT_TRUE(automatic.built.relaxed);
-  EXPECT_NE(std::find(automatic.built.optional_words.begin(),
-                      automatic.built.optional_words.end(), "2023"),
+  EXPECT_NE(std::find(automatic.built.optional_words.begin(), automatic.built.optional_words.end(),
+                      "2023"),
             automatic.built.optional_words.end());
   const Ranked any = run(database, {.query = question, .match = MatchMode::kAny});
   ASSERT_FALSE(any.hits.empty());
@@ -139,14 +139,13 @@ class MatchModeTest : public ::testing::Test {
     ASSERT_TRUE(writer);
     // kEnoughMatches + 2 articles with both words; «both-11» is dated 2021.
     for (int n = 1; n <= static_cast<int>(kEnoughMatches) + 2; ++n) {
-      ASSERT_TRUE(writer->add_or_replace(make_article(
-          "both-" + std::to_string(n), "Новости района " + std::to_string(n),
-          "Совет ветеранов района провёл заседание номер " + std::to_string(n) + ".",
-          day(2010 + n, 1, 15))));
+      ASSERT_TRUE(writer->add_or_replace(
+          make_article("both-" + std::to_string(n), "Новости района " + std::to_string(n),
+                       "Совет ветеранов района провёл заседание номер " + std::to_string(n) + ".",
+                       day(2010 + n, 1, 15))));
     }
     const Article others[] = {
-        make_article("only-council", "Клуб", "Совет старейшин собрался в клубе.",
-                     day(2021, 5, 5)),
+        make_article("only-council", "Клуб", "Совет старейшин собрался в клубе.", day(2021, 5, 5)),
         make_article("only-veterans", "Праздник", "Ветеранов чествовали в парке."),
         make_article("council-heavy", "Совет, совет и совет", "Совет снова и снова: совет, совет."),
         make_article("who", "Вопрос", "Кто знает ответ?"),
@@ -232,8 +231,8 @@ TEST_F(MatchModeTest, FiltersPhrasesAndExclusionsAreNeverRelaxed) {
     ASSERT_TRUE(hit.date) << hit.id;
     EXPECT_EQ(hit.date->year, 2021) << hit.id;
   }
-  ranked = search({.query = "совет ветеранов фестиваль", .from = day(2021, 1, 1),
-                   .to = day(2021, 12, 31)});
+  ranked = search(
+      {.query = "совет ветеранов фестиваль", .from = day(2021, 1, 1), .to = day(2021, 12, 31)});
   ASSERT_FALSE(ranked.hits.empty());
   for (const Article& hit : ranked.hits) EXPECT_EQ(hit.date->year, 2021) << hit.id;
   // The language, as a field and as the request's language.

@@ -43,10 +43,10 @@ class QueryBuilderTest : public ::testing::Test {
     // Both fair articles have the same words; only their order differs. The
     // far one is added first, so without a proximity bonus it would rank first.
     const Article articles[] = {
-        with_entities(make_article("session-astana", "Сессия Ассамблеи в столице",
-                                   "В Астане прошла сессия Ассамблеи народа Казахстана.",
-                                   day(2019, 3, 14)),
-                      {tokayev}, {"astana"}, {"assembly"}),
+        with_entities(
+            make_article("session-astana", "Сессия Ассамблеи в столице",
+                         "В Астане прошла сессия Ассамблеи народа Казахстана.", day(2019, 3, 14)),
+            {tokayev}, {"astana"}, {"assembly"}),
         with_entities(make_article("session-almaty", "Сессия Ассамблеи Алматы",
                                    "В Алматы прошла юбилейная сессия. Выступила Клара Хан.",
                                    day(2021, 3, 15)),
@@ -54,11 +54,10 @@ class QueryBuilderTest : public ::testing::Test {
         with_entities(make_article("visit-title", "Визит Токаева в Актобе",
                                    "Президент встретился с жителями области.", day(2021, 7, 1)),
                       {tokayev}, {"aktobe"}, {}),
-        with_entities(
-            make_article("visit-body", "Новости области",
-                         "Токаев провёл совещание в Актобе, визит продлился два дня.",
-                         day(2022, 1, 10)),
-            {}, {"aktobe"}, {"economy"}),
+        with_entities(make_article("visit-body", "Новости области",
+                                   "Токаев провёл совещание в Актобе, визит продлился два дня.",
+                                   day(2022, 1, 10)),
+                      {}, {"aktobe"}, {"economy"}),
         with_entities(make_article("kk-session", "Ассамблея сессиясы",
                                    "Астанада Қазақстан халқы Ассамблеясының сессиясы өтті.",
                                    day(2020, 5, 1), Language::kKazakh),
@@ -71,7 +70,8 @@ class QueryBuilderTest : public ::testing::Test {
                      "купили много."),
         make_article("mothers", "Совет матерей", "Совет матерей провёл встречу в школе.",
                      day(2016, 4, 12)),
-        make_article("mothers-reversed", "Матерей совет", "Матерей пригласили, совет собрался позже."),
+        make_article("mothers-reversed", "Матерей совет",
+                     "Матерей пригласили, совет собрался позже."),
     };
     for (const Article& article : articles) ASSERT_TRUE(writer->add_or_replace(article));
     ASSERT_TRUE(writer->commit());
@@ -182,7 +182,8 @@ TEST_F(QueryBuilderTest, RequestListsAreAndedFilters) {
 
 TEST_F(QueryBuilderTest, FiltersNeverChangeWeights) {
   // lang:ru also reads the query as Russian only, as the lang parameter does.
-  auto plain = search({.query = "сессия", .language = Language::kRussian, .match = MatchMode::kAll});
+  auto plain =
+      search({.query = "сессия", .language = Language::kRussian, .match = MatchMode::kAll});
   auto filtered = search({.query = "сессия lang:ru topic:assembly date:2015..2025 -Астанада",
                           .match = MatchMode::kAll});
   ASSERT_TRUE(plain);

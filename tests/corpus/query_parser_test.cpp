@@ -45,7 +45,7 @@ const SyntaxCase kSyntax[] = {
     {"сессия -(a b)", "AND(w:сессия, -AND(w:a, w:b))", 0},
     {"сессия -lang:kk", "AND(w:сессия, -lang:kk)", 0},
     {"+Сапаров Ерлан", "AND(+w:Сапаров, w:Ерлан)", 0},
-    {"-5 градусов", "AND(w:-5, w:градусов)", 0},  // a negative number is a word
+    {"-5 градусов", "AND(w:-5, w:градусов)", 0},           // a negative number is a word
     {"Токаев - визит", "AND(w:Токаев, w:-, w:визит)", 0},  // a dash is punctuation
     // phrases
     {"\"совет матерей\"", "AND(\"совет матерей\")", 0},

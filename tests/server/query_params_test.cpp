@@ -55,8 +55,7 @@ TEST(QueryParamsTest, QueryLengthIsCountedInCharacters) {
   ASSERT_TRUE(server.ok()) << server.error();
   auto status_of = [&](const std::string& q) {
     auto client = server.client();
-    auto response =
-        client.Get(httplib::append_query_params("/api/v1/search", {{"q", q}}).c_str());
+    auto response = client.Get(httplib::append_query_params("/api/v1/search", {{"q", q}}).c_str());
     EXPECT_TRUE(response);
     if (!response) return std::pair<int, json>{0, json()};
     return std::pair<int, json>{response->status, json::parse(response->body, nullptr, false)};
@@ -71,8 +70,7 @@ TEST(QueryParamsTest, QueryLengthIsCountedInCharacters) {
   // 18 characters more: 2,001.
   auto [status, body] = status_of(q + std::string(18, 'z'));
   EXPECT_EQ(status, 400);
-  EXPECT_NE(body["error"]["message"].get<std::string>().find("2000 characters"),
-            std::string::npos)
+  EXPECT_NE(body["error"]["message"].get<std::string>().find("2000 characters"), std::string::npos)
       << body.dump();
   // A 65th word.
   auto [terms_status, terms_body] = status_of(q + " z");
@@ -82,7 +80,8 @@ TEST(QueryParamsTest, QueryLengthIsCountedInCharacters) {
   // The byte guard counts 4 bytes a character: 2,000 Cyrillic characters
   // (4,000 bytes) pass it and reach the query language.
   std::string cyrillic;
-  for (int i = 0; i < 40; ++i) cyrillic += std::string(i ? " " : "") + "жжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжж";
+  for (int i = 0; i < 40; ++i)
+    cyrillic += std::string(i ? " " : "") + "жжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжж";
   ASSERT_EQ(cyrillic.size(), 40u * 49 * 2 + 39);
   EXPECT_TRUE(parse_search_request(request_with({{"q", cyrillic}})));
   EXPECT_FALSE(parse_search_request(request_with({{"q", std::string(kMaxQueryBytes + 1, 'z')}})));
