@@ -71,11 +71,12 @@ struct MatchOutcome {
 ///    one of them unless another clause (a phrase, title:…) anchors the query.
 ///  - kAuto: as kAll while that finds kEnoughMatches; otherwise words become
 ///    optional one by one, the most frequent first (a word no article has
-///    before any other), until enough match, keeping at least one word
-///    required unless another clause anchors the query. Relaxing stops at the
-///    fewest optional words that find as many articles as relaxing can, and a
-///    relaxation that adds no article is not made. Needs `database`; without
-///    one kAuto is kAll.
+///    before any other), until enough match. If some article has every word,
+///    the rarest word stays required (unless another clause anchors the
+///    query); if none has, every word may become optional. Relaxing stops at
+///    the fewest optional words that find as many articles as relaxing can,
+///    and a relaxation that adds no article is not made. Needs `database`;
+///    without one kAuto is kAll.
 /// Filters are applied with OP_FILTER and exclusions with OP_AND_NOT; a query
 /// with only those matches every article they allow (weight 0).
 /// kUnavailable/kDataLoss when counting fails for a reason other than a

@@ -332,7 +332,8 @@ Result<BuiltQuery> build(const SearchRequest& request, const ParsedQuery& parsed
     Builder builder(database, analyzers, keep_function_words, built.match_terms);
     builder.add_all(parsed.root, clauses, /*top_level=*/true);
     if (clauses.empty()) continue;
-    builder.add_proximity_forms(clauses);
+    // With every word optional there is no pair of required words to reward.
+    if (request.match != MatchMode::kAny) builder.add_proximity_forms(clauses);
     add_request_filters(request, clauses);
     auto outcome = combine_clauses(clauses, request.match, database);
     if (!outcome) return outcome.error();

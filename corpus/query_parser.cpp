@@ -172,6 +172,12 @@ Result<void> parse_date_value(std::string_view value, QueryNode& node) {
 }
 
 Result<void> parse_field_value(QueryNode& node) {
+  if (node.field == QueryField::kLanguage || node.field == QueryField::kDate) {
+    // A value typed before a comma or semicolon: "date:2021, Алматы".
+    while (!node.text.empty() && (node.text.back() == ',' || node.text.back() == ';')) {
+      node.text.pop_back();
+    }
+  }
   if (node.field == QueryField::kLanguage) {
     node.language = analyzers::parse_language(node.text);
     if (!node.language) return invalid_argument("lang: must be kk or ru, got '" + node.text + "'");

@@ -76,6 +76,7 @@ const SyntaxCase kSyntax[] = {
     {"date:2021-03-01..2021-03-31", "AND(date:2021-03-01..2021-03-31)", 0},
     {"date:..2020", "AND(date:..2020-12-31)", 0},
     {"date:2021..", "AND(date:2021-01-01..)", 0},
+    {"date:2021, lang:kk;", "AND(date:2021-01-01..2021-12-31, lang:kk)", 0},
     {"person:Токаев OR person:Назарбаев", "AND(OR(person:Токаев, person:Назарбаев))", 0},
     {"http://example.kz 10:30", "AND(w:http://example.kz, w:10:30)", 0},  // not fields
     // malformed: never fails
