@@ -1,235 +1,367 @@
 #include "corpus/query_builder.h"
 
-#include <map>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/language_detector.h"
+#include "corpus/entity_filters.h"
+#include "corpus/match_strategy.h"
+#include "corpus/query_parser.h"
 #include "corpus/schema.h"
+#include "corpus/xapian_errors.h"
 
 namespace izdeu::corpus {
 namespace {
 
 using analyzers::Analyzer;
 using analyzers::Language;
-using analyzers::Token;
+using Query = Xapian::Query;
 
-// Everything the analyzers read into the word at one query position.
-struct QueryWord {
-  std::set<std::string> exact;  // texts and single-word aliases
-  std::set<std::string> stems;
-  std::set<std::string> loose;
-  std::map<std::string, std::uint32_t> compounds;  // joined form -> parts it spans
-  bool stop_word = false;  // as the query's own language (the first analyzer) reads it
-  bool read = false;       // some analyzer produced this word
-};
-
-struct Segment {
-  std::string_view text;
-  bool quoted = false;
-};
-
-bool fits(const std::string& term, std::string_view prefix = {}) {
-  return !term.empty() && term.size() + prefix.size() <= schema::kMaxTermBytes;
+Query all_of(const std::vector<Query>& queries) {
+  if (queries.size() == 1) return queries.front();
+  return Query(Query::OP_AND, queries.begin(), queries.end());
 }
 
-// Opening and closing quote marks: U+0022 QUOTATION MARK (both), and
-// U+00AB/U+00BB LEFT/RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK («»), which
-// Russian and Kazakh keyboards type.
-constexpr std::string_view kGuillemetOpen = "\u00ab";
-constexpr std::string_view kGuillemetClose = "\u00bb";
+Query either_of(const std::vector<Query>& queries) {
+  if (queries.size() == 1) return queries.front();
+  return Query(Query::OP_OR, queries.begin(), queries.end());
+}
 
-// Splits the query into plain and quoted segments. A quote that is never
-// closed does not start a phrase: the rest of the query stays plain words.
-std::vector<Segment> split_quotes(std::string_view query) {
-  std::vector<Segment> segments;
-  std::size_t plain_begin = 0;
-  std::size_t i = 0;
-  while (i < query.size()) {
-    std::size_t open_length = 0;
-    std::string_view close;
-    if (query[i] == '"') {
-      open_length = 1;
-      close = "\"";
-    } else if (query.substr(i, kGuillemetOpen.size()) == kGuillemetOpen) {
-      open_length = kGuillemetOpen.size();
-      close = kGuillemetClose;
-    }
-    if (open_length == 0) {
-      ++i;
-      continue;
-    }
-    const std::size_t end = query.find(close, i + open_length);
-    if (end == std::string_view::npos) break;
-    segments.push_back({query.substr(plain_begin, i - plain_begin), false});
-    segments.push_back({query.substr(i + open_length, end - i - open_length), true});
-    i = end + close.size();
-    plain_begin = i;
+std::string prefixed(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term += value;
+  return term;
+}
+
+// YYYYMMDD strings sort like the dates they encode. Articles without a date
+// have no value in the slot and never match a range.
+Query date_range(const std::optional<Date>& from, const std::optional<Date>& to) {
+  if (from && to) {
+    return Query(Query::OP_VALUE_RANGE, schema::kDateSlot, from->to_yyyymmdd(), to->to_yyyymmdd());
   }
-  segments.push_back({query.substr(plain_begin), false});
-  return segments;
+  if (from) return Query(Query::OP_VALUE_GE, schema::kDateSlot, from->to_yyyymmdd());
+  return Query(Query::OP_VALUE_LE, schema::kDateSlot, to->to_yyyymmdd());
 }
 
-// The words of `text` by position, merged over every analyzer's reading.
-std::vector<QueryWord> analyze_words(std::string_view text,
-                                     const std::vector<const Analyzer*>& analyzers) {
-  std::map<std::uint32_t, QueryWord> by_position;
-  for (const Analyzer* analyzer : analyzers) {
-    for (const Token& token : analyzer->analyze(text)) {
-      if (!fits(token.text)) continue;
-      QueryWord& word = by_position[token.position];
-      word.exact.insert(token.text);
-      // Stop words follow the query's detected language: Russian «не» is a
-      // negation and must stay, Kazakh «не» ("what") is a question word.
-      if (!word.read) word.stop_word = token.stop_word;
-      word.read = true;
-      for (const analyzers::Alias& alias : token.aliases) {
-        if (!fits(alias.text)) continue;
-        if (alias.span <= 1) {
-          word.exact.insert(alias.text);
+Query language_filter(Language language) {
+  return Query(prefixed(schema::kLanguagePrefix, analyzers::to_code(language)));
+}
+
+bool blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// Turns the syntax tree into the clauses match_strategy.h combines.
+class Builder {
+ public:
+  Builder(const Xapian::Database* database, std::vector<const Analyzer*> analyzers,
+          bool keep_function_words, MatchTerms& terms)
+      : database_(database),
+        analyzers_(std::move(analyzers)),
+        keep_function_words_(keep_function_words),
+        terms_(terms) {}
+
+  // Adds the children of an AND node. Top-level plain words become
+  // PlainWords (which the match mode may relax); nested ones are required.
+  void add_all(const QueryNode& node, MatchClauses& out, bool top_level) {
+    std::string run;  // consecutive plain words, analyzed together («Л.Ю.», «Нур-Султан»)
+    bool run_required = false;
+    auto flush = [&] {
+      if (run.empty()) return;
+      for (PlainWord& word : plain_words(run, run_required, top_level)) {
+        if (top_level) {
+          out.words.push_back(std::move(word));
         } else {
-          word.compounds.emplace(alias.text, alias.span);
+          out.required.push_back(std::move(word.query));
         }
       }
-      for (std::string& stem : analyzer->query_stems(token)) {
-        if (fits(stem, schema::kStemPrefix)) word.stems.insert(std::move(stem));
-      }
-      for (const std::string* key : {&token.loose, &token.loose_stem}) {
-        if (fits(*key, schema::kLoosePrefix)) word.loose.insert(*key);
-      }
-    }
-  }
-  std::vector<QueryWord> words;
-  for (auto& [position, word] : by_position) words.push_back(std::move(word));
-  return words;
-}
-
-Xapian::Query any_of(const std::set<std::string>& terms, std::string_view prefix = {},
-                     Xapian::Query::op op = Xapian::Query::OP_OR) {
-  std::vector<Xapian::Query> queries;
-  for (const std::string& term : terms) queries.emplace_back(std::string(prefix) + term);
-  return Xapian::Query(op, queries.begin(), queries.end());
-}
-
-Xapian::Query word_query(const QueryWord& word) {
-  Xapian::Query query = any_of(word.exact);
-  if (!word.stems.empty()) {
-    query = Xapian::Query(
-        Xapian::Query::OP_OR, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      any_of(word.stems, schema::kStemPrefix, Xapian::Query::OP_SYNONYM),
-                      kStemWeight));
-  }
-  if (!word.loose.empty()) {
-    query = Xapian::Query(
-        Xapian::Query::OP_OR, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      any_of(word.loose, schema::kLoosePrefix, Xapian::Query::OP_SYNONYM),
-                      kLooseWeight));
-  }
-  return query;
-}
-
-Xapian::Query phrase(std::vector<QueryWord>::const_iterator begin,
-                     std::vector<QueryWord>::const_iterator end) {
-  std::vector<Xapian::Query> parts;
-  for (auto it = begin; it != end; ++it) parts.push_back(any_of(it->exact));
-  if (parts.size() == 1) return parts.front();
-  return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
-}
-
-void collect(const QueryWord& word, MatchTerms& terms) {
-  terms.exact.insert(word.exact.begin(), word.exact.end());
-  terms.stems.insert(word.stems.begin(), word.stems.end());
-  terms.loose.insert(word.loose.begin(), word.loose.end());
-  for (const auto& [joined, span] : word.compounds) terms.exact.insert(joined);
-}
-
-// Required subqueries of plain words. Stop words are left out unless they
-// are all there is.
-void add_plain_words(const std::vector<QueryWord>& words,
-                     const std::vector<const Analyzer*>& analyzers,
-                     std::vector<Xapian::Query>& required, MatchTerms& terms) {
-  bool all_stop = true;
-  for (const QueryWord& word : words) all_stop = all_stop && word.stop_word;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const QueryWord& word = words[i];
-    if (word.stop_word && !all_stop) continue;
-    collect(word, terms);
-    // A compound ("Нур-Султан") matches its parts in any inflected form
-    // ("Нур-Султане"), or the joined word read as a word of its own
-    // ("Нурсултан", "Нурсултане"), whichever the article wrote.
-    if (!word.compounds.empty()) {
-      const auto& [joined, span] = *word.compounds.begin();
-      if (i + span <= words.size()) {
-        std::vector<Xapian::Query> parts;
-        for (std::size_t k = i; k < i + span; ++k) {
-          collect(words[k], terms);
-          parts.push_back(word_query(words[k]));
-        }
-        Xapian::Query compound(Xapian::Query::OP_AND, parts.begin(), parts.end());
-        for (const QueryWord& whole : analyze_words(joined, analyzers)) {
-          collect(whole, terms);
-          compound = Xapian::Query(Xapian::Query::OP_OR, compound, word_query(whole));
-        }
-        required.push_back(compound);
-        i += span - 1;
+      run.clear();
+    };
+    for (const QueryNode& child : node.children) {
+      if (child.kind == QueryNode::Kind::kWord && !child.negated) {
+        if (!run.empty() && run_required != child.required) flush();
+        run_required = child.required;
+        run += (run.empty() ? "" : " ") + child.text;
         continue;
       }
+      flush();
+      if (child.negated) {
+        // Excluded text matches exactly or by stem, never by the loose key:
+        // a fuzzy match must not hide an article.
+        const bool was_excluding = excluding_;
+        excluding_ = true;
+        if (auto query = positive(child)) out.excluded.push_back(std::move(*query));
+        excluding_ = was_excluding;
+      } else if (child.kind == QueryNode::Kind::kField && child.field != QueryField::kTitle) {
+        out.filters.push_back(field_filter(child));
+      } else if (auto query = positive(child)) {
+        out.required.push_back(std::move(*query));
+      }
     }
-    required.push_back(word_query(word));
+    flush();
   }
+
+  // Positional forms of the first top-level words, for the proximity bonus.
+  void add_proximity_forms(MatchClauses& clauses) {
+    if (clauses.words.size() < 2) return;
+    for (std::size_t i = 0; i < clauses.words.size() && i <= kMaxProximityPairs; ++i) {
+      clauses.words[i].head = positional(ends_[i].first);
+      clauses.words[i].tail = positional(ends_[i].second);
+    }
+  }
+
+ private:
+  // What `node` matches, ignoring its own negation; nullopt when it has
+  // nothing to search for (only function words).
+  std::optional<Query> positive(const QueryNode& node) {
+    switch (node.kind) {
+      case QueryNode::Kind::kWord: {
+        std::vector<Query> parts;
+        for (PlainWord& word : plain_words(node.text, false, false)) {
+          parts.push_back(std::move(word.query));
+        }
+        if (parts.empty()) return std::nullopt;
+        return all_of(parts);
+      }
+      case QueryNode::Kind::kPhrase: {
+        const std::vector<QueryWord> words = analyze_words(node.text, analyzers_);
+        if (words.empty()) return std::nullopt;
+        for (const QueryWord& word : words) add_exact(word.exact);
+        return phrase_query(words);
+      }
+      case QueryNode::Kind::kField:
+        if (node.field == QueryField::kTitle) return title_query(node);
+        return field_filter(node);
+      case QueryNode::Kind::kAny: {
+        std::vector<Query> options;
+        for (const QueryNode& child : node.children) {
+          if (auto query = positive(child)) options.push_back(std::move(*query));
+        }
+        if (options.empty()) return std::nullopt;
+        return either_of(options);
+      }
+      case QueryNode::Kind::kNear:
+        return near_query(node);
+      case QueryNode::Kind::kAll: {
+        MatchClauses group;
+        add_all(node, group, /*top_level=*/false);
+        if (group.empty()) return std::nullopt;
+        auto combined = combine_clauses(group, MatchMode::kAll, nullptr);
+        if (!combined) return std::nullopt;  // kAll never counts, so never fails
+        return std::move(combined->query);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::vector<PlainWord> plain_words(std::string_view text, bool keep_required, bool top_level) {
+    const std::vector<QueryWord> words = analyze_words(text, analyzers_);
+    std::vector<PlainWord> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const QueryWord& word = words[i];
+      if (word.function_word && !keep_function_words_) continue;
+      std::size_t last = i;
+      Query query = reading(word);
+      // A compound ("Нур-Султан") matches its parts in any inflected form
+      // ("Нур-Султане"), or the joined word read as a word of its own
+      // ("Нурсултан", "Нурсултане"), whichever the article wrote.
+      if (!word.compounds.empty()) {
+        const auto& [joined, span] = *word.compounds.begin();
+        if (i + span <= words.size()) {
+          std::vector<Query> parts;
+          for (std::size_t k = i; k < i + span; ++k) {
+            collect_word(words[k]);
+            parts.push_back(reading(words[k]));
+          }
+          query = all_of(parts);
+          for (const QueryWord& whole : analyze_words(joined, analyzers_)) {
+            collect_word(whole);
+            query = Query(Query::OP_OR, query, reading(whole));
+          }
+          last = i + span - 1;
+        }
+      }
+      collect_word(word);
+      PlainWord plain;
+      plain.text =
+          std::string(text.substr(word.byte_begin, words[last].byte_end - word.byte_begin));
+      plain.query = std::move(query);
+      plain.keep_required = keep_required;
+      if (top_level) ends_.emplace_back(word, words[last]);
+      out.push_back(std::move(plain));
+      i = last;
+    }
+    return out;
+  }
+
+  Query reading(const QueryWord& word) const {
+    if (!excluding_) return word_query(word);
+    Query query = any_of(word.exact);
+    if (word.stems.empty()) return query;
+    return Query(Query::OP_OR, query, any_of(word.stems, schema::kStemPrefix));
+  }
+
+  // The word's exact forms and, with a database, the inflected forms the
+  // index holds under `prefix`: positional terms for NEAR, title: and proximity.
+  Query positional(const QueryWord& word, std::string_view prefix = {}) {
+    std::set<std::string> forms = word.exact;
+    if (database_ != nullptr) {
+      const std::set<std::string> indexed = indexed_forms(*database_, prefix, word, analyzers_);
+      forms.insert(indexed.begin(), indexed.end());
+      add_exact(indexed);
+    }
+    return any_of(forms, prefix);
+  }
+
+  // title:word matches the title's words in any form the index holds (title
+  // terms have no stems of their own; see indexed_forms); title:"…" is a
+  // phrase of the title's exact forms.
+  std::optional<Query> title_query(const QueryNode& node) {
+    const std::vector<QueryWord> words = analyze_words(node.text, analyzers_);
+    if (words.empty()) return std::nullopt;
+    if (node.quoted) {
+      for (const QueryWord& word : words) add_exact(word.exact);
+      return phrase_query(words, schema::kTitlePrefix);
+    }
+    bool all_function = true;
+    for (const QueryWord& word : words) all_function = all_function && word.function_word;
+    std::vector<Query> parts;
+    for (const QueryWord& word : words) {
+      if (word.function_word && !all_function) continue;
+      collect_word(word);
+      parts.push_back(positional(word, schema::kTitlePrefix));
+    }
+    return all_of(parts);
+  }
+
+  std::optional<Query> near_query(const QueryNode& node) {
+    std::vector<Query> parts;
+    for (const QueryNode& child : node.children) {
+      for (const QueryWord& word : analyze_words(child.text, analyzers_)) {
+        collect_word(word);
+        parts.push_back(positional(word));
+      }
+    }
+    if (parts.empty()) return std::nullopt;
+    if (parts.size() == 1) return parts.front();
+    // NEAR/n: each word at most n positions from the next, so all of them
+    // fit in a window of n + (words - 1) positions.
+    const auto window = static_cast<Xapian::termcount>(node.distance + parts.size() - 1);
+    return Query(Query::OP_NEAR, parts.begin(), parts.end(), window);
+  }
+
+  static Query field_filter(const QueryNode& node) {
+    switch (node.field) {
+      case QueryField::kPerson:
+        return person_filter(node.text);
+      case QueryField::kRegion:
+        return region_filter(node.text);
+      case QueryField::kTopic:
+        return topic_filter(node.text);
+      case QueryField::kLanguage:
+        return language_filter(*node.language);
+      case QueryField::kDate:
+        return date_range(node.from, node.to);
+      case QueryField::kTitle:
+        break;
+    }
+    return Query();
+  }
+
+  void collect_word(const QueryWord& word) {
+    if (!excluding_) collect(word, terms_);
+  }
+  void add_exact(const std::set<std::string>& forms) {
+    if (!excluding_) terms_.exact.insert(forms.begin(), forms.end());
+  }
+
+  const Xapian::Database* database_;
+  std::vector<const Analyzer*> analyzers_;
+  bool keep_function_words_;
+  MatchTerms& terms_;
+  bool excluding_ = false;
+  std::vector<std::pair<QueryWord, QueryWord>> ends_;  // first/last position of each top-level word
+};
+
+// The request's language, else one lang: the query asks for, else both
+// languages with the query's own first.
+std::vector<const Analyzer*> analyzers_for(const SearchRequest& request, const QueryNode& root) {
+  std::optional<Language> language = request.language;
+  bool conflicting = false;
+  if (!language) {
+    for (const QueryNode& child : root.children) {
+      if (child.kind != QueryNode::Kind::kField || child.field != QueryField::kLanguage ||
+          child.negated) {
+        continue;
+      }
+      conflicting = conflicting || (language && *language != *child.language);
+      language = child.language;
+    }
+  }
+  if (language && !conflicting) return {&analyzers::analyzer_for(*language)};
+  // The query's own language first; the other reading only adds alternatives.
+  const Language guess = analyzers::detect_language(request.query);
+  const Language other = guess == Language::kKazakh ? Language::kRussian : Language::kKazakh;
+  return {&analyzers::analyzer_for(guess), &analyzers::analyzer_for(other)};
+}
+
+void add_request_filters(const SearchRequest& request, MatchClauses& clauses) {
+  if (request.language) clauses.filters.push_back(language_filter(*request.language));
+  if (request.from || request.to) clauses.filters.push_back(date_range(request.from, request.to));
+  for (const std::string& person : request.people) {
+    if (!blank(person)) clauses.filters.push_back(person_filter(person));
+  }
+  for (const std::string& region : request.regions) {
+    if (!blank(region)) clauses.filters.push_back(region_filter(region));
+  }
+  for (const std::string& topic : request.topics) {
+    if (!blank(topic)) clauses.filters.push_back(topic_filter(topic));
+  }
+}
+
+Result<BuiltQuery> build(const SearchRequest& request, const ParsedQuery& parsed,
+                         const Xapian::Database* database) {
+  const std::vector<const Analyzer*> analyzers = analyzers_for(request, parsed.root);
+  // Function words are left out first; only a query with nothing else keeps them.
+  for (const bool keep_function_words : {false, true}) {
+    BuiltQuery built;
+    MatchClauses clauses;
+    Builder builder(database, analyzers, keep_function_words, built.match_terms);
+    builder.add_all(parsed.root, clauses, /*top_level=*/true);
+    if (clauses.empty()) continue;
+    // With every word optional there is no pair of required words to reward.
+    if (request.match != MatchMode::kAny) builder.add_proximity_forms(clauses);
+    add_request_filters(request, clauses);
+    auto outcome = combine_clauses(clauses, request.match, database);
+    if (!outcome) return outcome.error();
+    built.query = std::move(outcome->query);
+    built.relaxed = outcome->relaxed;
+    built.optional_words = std::move(outcome->optional_words);
+    return built;
+  }
+  return invalid_argument("query has no words to search for");
 }
 
 }  // namespace
 
-Result<BuiltQuery> build_query(const SearchRequest& request, const Xapian::Database*) {
+Result<BuiltQuery> build_query(const SearchRequest& request, const Xapian::Database* database) {
   if (request.from && request.to && *request.to < *request.from) {
     return invalid_argument("date range is reversed: 'from' is after 'to'");
   }
-  std::vector<const Analyzer*> analyzers;
-  if (request.language) {
-    analyzers.push_back(&analyzers::analyzer_for(*request.language));
-  } else {
-    // The query's own language first; the other reading only adds alternatives.
-    const Language guess = analyzers::detect_language(request.query);
-    const Language other = guess == Language::kKazakh ? Language::kRussian : Language::kKazakh;
-    analyzers.push_back(&analyzers::analyzer_for(guess));
-    analyzers.push_back(&analyzers::analyzer_for(other));
+  auto parsed = parse_query(request.query);
+  if (!parsed) return parsed.error();
+  try {
+    return build(request, *parsed, database);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    // A commit landed while reading term lists; the searcher reopens and
+    // searches again. This query does without the index's statistics.
+    return build(request, *parsed, nullptr);
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, "index");
   }
-
-  BuiltQuery built;
-  std::vector<Xapian::Query> required;
-  for (const Segment& segment : split_quotes(request.query)) {
-    const std::vector<QueryWord> words = analyze_words(segment.text, analyzers);
-    if (words.empty()) continue;
-    if (segment.quoted) {
-      for (const QueryWord& word : words)
-        built.match_terms.exact.insert(word.exact.begin(), word.exact.end());
-      required.push_back(phrase(words.begin(), words.end()));
-    } else {
-      add_plain_words(words, analyzers, required, built.match_terms);
-    }
-  }
-  if (required.empty()) return invalid_argument("query has no words to search for");
-  Xapian::Query query(Xapian::Query::OP_AND, required.begin(), required.end());
-
-  if (request.language) {
-    const std::string term =
-        std::string(schema::kLanguagePrefix) + std::string(analyzers::to_code(*request.language));
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term));
-  }
-  if (request.from || request.to) {
-    // YYYYMMDD strings sort like the dates they encode.
-    const std::string low = request.from ? request.from->to_yyyymmdd() : "00000000";
-    const std::string high = request.to ? request.to->to_yyyymmdd() : "99999999";
-    query =
-        Xapian::Query(Xapian::Query::OP_FILTER, query,
-                      Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, low, high));
-  }
-  built.query = std::move(query);
-  return built;
 }
 
 }  // namespace izdeu::corpus

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/error.h"
+#include "corpus/query_word.h"
 #include "corpus/search_types.h"
 
 namespace izdeu::corpus {
@@ -26,30 +27,32 @@ struct BuiltQuery {
   std::vector<std::string> optional_words;  ///< those words, as typed
 };
 
-/// Weights of the readings of one query word, relative to its exact form.
-/// A document that has the exact form also has its stem and loose key, so it
-/// collects every reading's weight and ranks above one with only a stem, which
-/// ranks above one with only a loose (transliterated or letter-folded) match.
-inline constexpr double kStemWeight = 0.5;
-inline constexpr double kLooseWeight = 0.25;
-
-/// Every word of the query is required. A word matches its exact normalized
-/// form or an alias of it (a Roman numeral's value), any of its stems, or its
-/// cross-script loose key (so Latin «Tokayev» finds Cyrillic «Токаев», and
-/// «Тоқаев» finds «Токаев»), with the weights above. A hyphenated compound
-/// matches as a phrase of its parts or as one joined word.
+/// Builds the Xapian query for a request: the query language (query_parser.h,
+/// README "Query language") over the readings of each word (query_word.h),
+/// the request's filters, and the match mode (match_strategy.h).
 ///
-/// Stop words are dropped unless the query has nothing else. Text in double
-/// quotes ("…" or «…») is a phrase of exact forms, stop words included; an
-/// unbalanced quote is read as plain words. When the request names no
-/// language, the query is analyzed as Kazakh and as Russian and the readings
-/// of each word are ORed. Language and date filters are boolean.
+/// A word matches its exact normalized form or an alias of it (a Roman
+/// numeral's value), any of its stems, or its cross-script loose key (so
+/// Latin «Tokayev» finds Cyrillic «Токаев», and «Тоқаев» finds «Токаев»),
+/// weighted kStemWeight and kLooseWeight below the exact form. A hyphenated
+/// compound matches as its parts or as one joined word. When the request
+/// names no language (and the query no lang:), the query is analyzed as
+/// Kazakh and as Russian and the readings of each word are ORed.
 ///
-/// kInvalidArgument when the query has no words or a date range is reversed.
+/// Function and question words (stop_words.h, question_words.h) never decide
+/// whether an article matches unless the query has nothing else (no other
+/// word, phrase or field); quoted text and NEAR keep them. person:, region:,
+/// topic:, lang:, date:, the request's language, dates and person/region/topic
+/// lists, and NOT are boolean filters: never weighted, never relaxed. title:
+/// is a text clause: required and weighted, never relaxed.
 ///
-/// `database` supplies term statistics for MatchMode::kAuto (which words are
-/// least informative, whether all-words matching finds enough); without it
-/// kAuto behaves as kAll.
+/// kInvalidArgument when the query is too long (kMaxQueryChars, kMaxQueryTerms),
+/// has a bad lang:/date: value, has no words, or a date range is reversed.
+///
+/// `database` supplies term statistics for MatchMode::kAuto and kAny (which
+/// words are least informative, whether all-words matching finds enough) and
+/// the inflected forms that title:, NEAR and the proximity bonus match;
+/// without it kAuto behaves as kAll and those clauses match the forms typed.
 Result<BuiltQuery> build_query(const SearchRequest& request,
                                const Xapian::Database* database = nullptr);
 

@@ -65,6 +65,19 @@ Result<corpus::SearchRequest> parse_search_request(const httplib::Request& reque
     return invalid_argument("parameter 'from' is after 'to'");
   }
 
+  if (request.has_param("match")) {
+    const std::string match = trimmed(request.get_param_value("match"));
+    if (match == "auto" || match.empty()) {
+      out.match = corpus::MatchMode::kAuto;
+    } else if (match == "all") {
+      out.match = corpus::MatchMode::kAll;
+    } else if (match == "any") {
+      out.match = corpus::MatchMode::kAny;
+    } else {
+      return invalid_argument("parameter 'match' must be 'all', 'any' or 'auto', got '" + match +
+                              "'");
+    }
+  }
   if (request.has_param("sort")) {
     const std::string sort = trimmed(request.get_param_value("sort"));
     if (sort == "relevance" || sort.empty()) {

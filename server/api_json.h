@@ -11,15 +11,20 @@
 #include "analyzers/token.h"
 #include "corpus/article.h"
 #include "corpus/error.h"
+#include "corpus/query_parser.h"
 #include "corpus/search_types.h"
 
 namespace izdeu::server {
 
-/// Longest accepted `q`, in bytes; longer queries are refused at once.
-inline constexpr std::size_t kMaxQueryBytes = 4000;
+/// Longest accepted `q`, in bytes: a coarse guard checked before anything
+/// else. The query language's own limits (corpus::kMaxQueryChars characters,
+/// corpus::kMaxQueryTerms terms) are checked by build_query, also with 400;
+/// a character is at most 4 bytes of UTF-8.
+inline constexpr std::size_t kMaxQueryBytes = 4 * corpus::kMaxQueryChars;
 
 /// Builds a SearchRequest from /api/v1/search parameters: q (required),
-/// page, per_page, lang (kk|ru), from, to (YYYY-MM-DD), sort (relevance|date).
+/// page, per_page, lang (kk|ru), from, to (YYYY-MM-DD), sort (relevance|date),
+/// match (all|any|auto, default auto).
 /// kInvalidArgument naming the parameter for anything malformed.
 corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request);
 

@@ -1,0 +1,121 @@
+// Question word lists of izdeu.
+//
+// Provenance: written by hand for izdeu from the grammar of the two languages
+// (interrogative pronouns and adverbs with their case forms, and the question
+// particles); not copied from any list. Entries are normalized like
+// Token::text: lower case, "ё" folded to "е", Kazakh letters kept.
+//
+// Policy:
+//   * interrogative pronouns in every case a question uses (кто/кого/кому/
+//     кем/ком; кім/кімнің/кімге/кімді/кімде/кімнен/кіммен), adverbs (где,
+//     когда, сколько; қайда, қашан, неше) and question particles (ли; ма/ме/
+//     ба/бе/па/пе);
+//   * Russian «не» is a negation and is NOT listed: «не прошла» must stay
+//     required. Kazakh «не» ("what") is listed; which list applies follows
+//     the language a word was analyzed as (Token::language);
+//   * relative uses («который», «что» as a conjunction) are function words
+//     anyway, so listing them costs nothing.
+#include "analyzers/question_words.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace izdeu::analyzers {
+namespace {
+
+constexpr std::string_view kRussianQuestionWords[] = {
+    "кто",       "кого",      "кому",    "кем",     "ком",      "что",      "чего",     "чему",
+    "чем",       "какой",     "какая",   "какое",   "какие",    "какого",   "какому",   "каким",
+    "каком",     "какую",     "каких",   "какими",  "какою",    "каков",    "какова",   "каково",
+    "каковы",    "который",   "которая", "которое", "которые",  "которого", "которой",  "которому",
+    "которым",   "котором",   "которую", "которых", "которыми", "чей",      "чья",      "чье",
+    "чьи",       "чьего",     "чьей",    "чьему",   "чьим",     "чьих",     "чьими",    "чью",
+    "где",       "куда",      "откуда",  "когда",   "как",      "сколько",  "скольких", "скольким",
+    "сколькими", "насколько", "почему",  "зачем",   "отчего",   "ли",       "разве",    "неужели",
+};
+
+constexpr std::string_view kKazakhQuestionWords[] = {
+    // кім "who"
+    "кім",
+    "кімнің",
+    "кімге",
+    "кімді",
+    "кімде",
+    "кімнен",
+    "кіммен",
+    "кімдер",
+    "кімдердің",
+    "кімдерге",
+    "кімдерді",
+    "кімдерден",
+    "кімдермен",
+    // не "what"
+    "не",
+    "ненің",
+    "неге",
+    "нені",
+    "неде",
+    "неден",
+    "немен",
+    "нелер",
+    "нелердің",
+    // қандай "which, what kind"; қай, қайсы "which"
+    "қандай",
+    "қандайы",
+    "қай",
+    "қайсы",
+    "қайсысы",
+    "қайсысын",
+    // қайда "where"
+    "қайда",
+    "қайдан",
+    "қайдағы",
+    // қашан "when"
+    "қашан",
+    "қашаннан",
+    "қашанғы",
+    // неше, қанша "how many"
+    "неше",
+    "нешеу",
+    "нешінші",
+    "нешесі",
+    "қанша",
+    "қаншасы",
+    "қаншалық",
+    // қалай "how"; неліктен "why"
+    "қалай",
+    "қалайша",
+    "неліктен",
+    // question particles
+    "ма",
+    "ме",
+    "ба",
+    "бе",
+    "па",
+    "пе",
+};
+
+std::vector<std::string_view> sorted(std::span<const std::string_view> words) {
+  std::vector<std::string_view> out(words.begin(), words.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+const std::vector<std::string_view>& list_for(Language language) {
+  static const std::vector<std::string_view> kazakh = sorted(kKazakhQuestionWords);
+  static const std::vector<std::string_view> russian = sorted(kRussianQuestionWords);
+  return language == Language::kKazakh ? kazakh : russian;
+}
+
+}  // namespace
+
+bool is_question_word(std::string_view normalized_word, Language language) {
+  // Called once per query word, never per indexed token: a binary search is enough.
+  const auto& list = list_for(language);
+  return std::binary_search(list.begin(), list.end(), normalized_word);
+}
+
+std::span<const std::string_view> question_words(Language language) { return list_for(language); }
+
+}  // namespace izdeu::analyzers

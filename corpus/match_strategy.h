@@ -1,0 +1,87 @@
+#pragma once
+// How the plain words of a query decide what matches (MatchMode all, any,
+// auto) and how they rank: the coordination bonus of optional words and the
+// proximity bonus. Everything else in a query (phrases, title:, groups,
+// filters, NOT) is passed through unchanged: it is never relaxed.
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "corpus/error.h"
+#include "corpus/search_types.h"
+
+namespace izdeu::corpus {
+
+/// MatchMode::kAuto keeps every word required while that finds at least this
+/// many articles (after every filter).
+inline constexpr Xapian::doccount kEnoughMatches = 10;
+
+/// An article that matches an optional word gains kMatchedWordBonus plus
+/// kRarityBonus × rarity (0 for a word in every article, 1 for a word in one),
+/// where rarity = ln(N / df) / ln(N). With at most kMaxQueryTerms words the
+/// rarity part stays below one kMatchedWordBonus, and BM25 stays far below
+/// kRarityBonus, so results order by how many optional words they match, then
+/// by how rare those words are, then by BM25.
+inline constexpr double kMatchedWordBonus = 1e6;
+inline constexpr double kRarityBonus = 1e4;
+
+/// Proximity bonus: for each pair of neighbouring query words, articles where
+/// the two stand within kProximityWindow positions of each other (adjacent,
+/// or one word between, in either order) gain kProximityWeight × the BM25
+/// weight of those two words' exact forms. Only the first
+/// kMaxProximityPairs + 1 words take part, to bound the position checks.
+inline constexpr Xapian::termcount kProximityWindow = 3;
+inline constexpr double kProximityWeight = 0.5;
+inline constexpr std::size_t kMaxProximityPairs = 6;
+
+/// A plain word of the query: the only kind of clause MatchMode may relax.
+struct PlainWord {
+  std::string text;     ///< as typed, for SearchResult::optional_words
+  Xapian::Query query;  ///< every reading, weighted (query_word.h)
+  /// Positional forms of the word's first and last position (OR of terms),
+  /// for the proximity bonus; empty Query() when it has none.
+  Xapian::Query head;
+  Xapian::Query tail;
+  bool keep_required = false;  ///< +word
+};
+
+/// A query taken apart for the match strategy.
+struct MatchClauses {
+  std::vector<PlainWord> words;         ///< top-level plain words, in query order
+  std::vector<Xapian::Query> required;  ///< phrases, title:, groups, OR, NEAR: weighted
+  std::vector<Xapian::Query> filters;   ///< fields, lang, dates: boolean
+  std::vector<Xapian::Query> excluded;  ///< NOT, -x
+
+  bool empty() const {
+    return words.empty() && required.empty() && filters.empty() && excluded.empty();
+  }
+};
+
+struct MatchOutcome {
+  Xapian::Query query;
+  bool relaxed = false;
+  std::vector<std::string> optional_words;  ///< as typed, least informative first
+};
+
+/// Builds the final query.
+///  - kAll: every plain word required.
+///  - kAny: every plain word optional (+words stay required); an article needs
+///    one of them unless another clause (a phrase, title:…) anchors the query.
+///  - kAuto: as kAll while that finds kEnoughMatches; otherwise words become
+///    optional one by one, the most frequent first (a word no article has
+///    before any other), until enough match. If some article has every word,
+///    the rarest word stays required (unless another clause anchors the
+///    query); if none has, every word may become optional. Relaxing stops at
+///    the fewest optional words that find as many articles as relaxing can,
+///    and a relaxation that adds no article is not made. Needs `database`;
+///    without one kAuto is kAll.
+/// Filters are applied with OP_FILTER and exclusions with OP_AND_NOT; a query
+/// with only those matches every article they allow (weight 0).
+/// kUnavailable/kDataLoss when counting fails for a reason other than a
+/// concurrent commit (which falls back to kAll).
+Result<MatchOutcome> combine_clauses(const MatchClauses& clauses, MatchMode mode,
+                                     const Xapian::Database* database);
+
+}  // namespace izdeu::corpus
