@@ -336,28 +336,38 @@ std::optional<PatronymicForm> patronymic_form(std::string_view folded, const Nam
       std::string_view base;
       if (strip(word, ending, base) && letter_count(base) >= 3) {
         return PatronymicForm{std::string(word), ending == "улы" ? Gender::kMale : Gender::kFemale,
-                              true, false};
+                              true, false, kAnyCase};
       }
     }
   }
   std::string_view base;
-  for (std::string_view ending : {"ем", "ом", "а", "у", "е", ""}) {
-    if (!strip(folded, ending, base) || letter_count(base) < 5) continue;
+  struct Ending {
+    std::string_view text;
+    std::uint8_t cases;
+  };
+  static constexpr Ending kMale[] = {{"ем", kInstrumental},          {"ом", kInstrumental},
+                                     {"а", kGenitive | kAccusative}, {"у", kDative},
+                                     {"е", kPrepositional},          {"", kNominative}};
+  static constexpr Ending kFemale[] = {
+      {"ою", kInstrumental}, {"ой", kInstrumental},           {"а", kNominative},
+      {"ы", kGenitive},      {"е", kDative | kPrepositional}, {"у", kAccusative}};
+  for (const Ending& ending : kMale) {
+    if (!strip(folded, ending.text, base) || letter_count(base) < 5) continue;
     for (std::string_view suffix : {"ович", "евич", "ич"}) {
       std::string_view name;
       if (strip(base, suffix, name)) {
         return PatronymicForm{std::string(base), Gender::kMale, false,
-                              base_is_first_name(name, lexicon)};
+                              base_is_first_name(name, lexicon), ending.cases};
       }
     }
   }
-  for (std::string_view ending : {"ою", "ой", "а", "ы", "е", "у"}) {
-    if (!strip(folded, ending, base) || letter_count(base) < 5) continue;
+  for (const Ending& ending : kFemale) {
+    if (!strip(folded, ending.text, base) || letter_count(base) < 5) continue;
     for (std::string_view suffix : {"овн", "евн", "ичн"}) {
       std::string_view name;
       if (strip(base, suffix, name)) {
         return PatronymicForm{std::string(base) + "а", Gender::kFemale, false,
-                              base_is_first_name(name, lexicon)};
+                              base_is_first_name(name, lexicon), ending.cases};
       }
     }
   }

@@ -39,6 +39,7 @@ struct PatronymicForm {
   /// Russian -ович/-овна whose base is a listed first name (Николаевич <-
   /// Николай); others (Янукович, Абрамович) may well be surnames.
   bool from_first_name = false;
+  std::uint8_t cases = kAnyCase;  ///< the cases this form can be in
 };
 
 /// The word lists of person_name_lists.h, loaded once. Thread-safe.

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analyzers/entities/name_lexicon.h"
 #include "analyzers/entities/name_tokenizer.h"
 #include "analyzers/entities/person_merger.h"
 #include "analyzers/entities/surname_rules.h"
+#include "analyzers/stop_words.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -74,23 +76,29 @@ class Recognizer {
     WordInfo& info = info_[i];
     info.base = w.folded;
     info.initial = w.initial;
+    info.particle = lexicon_.is_particle(w.folded);
+    if (!w.capitalized) lowercase_words_.insert(w.folded);
     if (!w.capitalized || w.all_caps || w.initial) {
       info.title = lexicon_.is_title(w.folded);
-      info.particle = !w.capitalized && lexicon_.is_particle(w.folded);
       return;
     }
     // Names are Cyrillic here, and both halves of a hyphenated name are
     // capitalized («Қасым-Жомарт», «Римский-Корсаков»).
     if (!w.cyrillic || w.lower_after_hyphen) return;
-    info.first = lexicon_.first_name_readings(w.folded);
     const bool kazakh = language_ == Language::kKazakh;
+    info.first = lexicon_.first_name_readings(w.folded);
+    if (kazakh) {
+      // Kazakh does not decline names the Russian way («Жаңа» is not the
+      // genitive of Жан): only nominatives, then a Kazakh case suffix.
+      std::erase_if(info.first, [](const FirstNameForm& f) { return !(f.cases & kNominative); });
+    }
     std::vector<std::string_view> bases;
     if (kazakh) bases = kazakh_bases(w.folded);
     if (info.first.empty()) {
       for (std::string_view base : bases) {
         info.first = lexicon_.first_name_readings(base);
+        std::erase_if(info.first, [](const FirstNameForm& f) { return !(f.cases & kNominative); });
         if (!info.first.empty()) {
-          // A Kazakh case suffix on a nominative first name.
           for (FirstNameForm& f : info.first) f.cases = kNominative;
           info.base = std::string(base);
           break;
@@ -99,7 +107,12 @@ class Recognizer {
     }
     info.patronymic = patronymic_form(w.folded, lexicon_);
     if (info.first.empty() && !info.patronymic) {
+      // In Kazakh text a word that takes a case suffix is judged by its
+      // base: «Республикасының» ends in -ын only because of the suffix.
       info.shape = surname_shape(w.folded);
+      if (kazakh && !bases.empty() && info.shape != SurnameShape::kStrong) {
+        info.shape = SurnameShape::kNone;
+      }
       for (std::string_view base : bases) {
         if (info.shape == SurnameShape::kStrong) break;
         const SurnameShape shape = surname_shape(base);
@@ -119,6 +132,47 @@ class Recognizer {
     info.title =
         info.first.empty() && info.shape != SurnameShape::kStrong && lexicon_.is_title(w.folded);
     info.cap = !info.non_person && !info.title;
+  }
+
+  // A word the text also writes in lower case («Вчера», «Однако») is a
+  // common word capitalized by the sentence start.
+  bool common_word(std::size_t i) const { return lowercase_words_.contains(words_[i].folded); }
+
+  // An unlisted capitalized word that may be a first name before a surname.
+  bool unknown_first_name(std::size_t i) const {
+    const NameWord& w = words_[i];
+    const WordInfo& info = info_[i];
+    if (!info.cap || info.initial || info.patronymic || !info.first.empty() || w.after_quote) {
+      return false;
+    }
+    if (info.shape != SurnameShape::kNone || adjectival(w.folded)) return false;
+    if (is_stop_word(w.folded, Language::kRussian) || is_stop_word(w.folded, Language::kKazakh)) {
+      return false;
+    }
+    return !(w.sentence_start && common_word(i));
+  }
+
+  // Adjective and plural endings a first name or bare surname never has.
+  static bool adjectival(std::string_view folded) {
+    for (std::string_view e : {"ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее",
+                               "ые", "ие", "ых", "их", "ым", "им", "ую", "юю"}) {
+      if (folded.ends_with(e)) return true;
+    }
+    return false;
+  }
+
+  // An unlisted word after a title is a surname when it looks like a
+  // nominative or an indeclinable name («президент Обама» is caught by the
+  // first name elsewhere; «канцлер Меркель», «премьер Берлускони»), not like
+  // the genitive of an institution or country («председатель Совета»,
+  // «посол Малайзии»).
+  bool titled_surname(std::size_t i) const {
+    const std::string_view f = words_[i].folded;
+    if (!titled(i) || adjectival(f) || words_[i].after_quote) return false;
+    for (std::string_view e : {"а", "я", "ы", "ии", "ия"}) {
+      if (f.ends_with(e)) return false;
+    }
+    return !(linked(i + 1) && words_[i + 1].capitalized);
   }
 
   bool linked(std::size_t j) const { return j < words_.size() && words_[j].joined; }
@@ -187,6 +241,7 @@ class Recognizer {
 
   std::optional<PersonCandidate> parse_at(std::size_t i) const {
     const WordInfo& info = info_[i];
+    const NameWord& word = words_[i];
     // Initials first: «Л.Ю. Гирш», «Л. Ю. Гирш».
     if (info.initial) {
       std::size_t j = i + 1;
@@ -203,7 +258,8 @@ class Recognizer {
     if (!info.cap) return std::nullopt;
     // Surname, first name, patronymic: «Гирш Леонида Юзефовича».
     if (linked(i + 1) && is_first(i + 1) && linked(i + 2) && is_cap(i + 2) &&
-        info_[i + 2].patronymic && !info_[i + 2].patronymic->kazakh && !info_[i].patronymic) {
+        info_[i + 2].patronymic && !info_[i + 2].patronymic->kazakh && !info.patronymic &&
+        !(word.sentence_start && info.shape == SurnameShape::kNone && common_word(i))) {
       const PatronymicForm& p = *info_[i + 2].patronymic;
       const FirstNameForm& f = pick_reading(info_[i + 1].first, p.gender);
       PersonCandidate c = make(i, i + 2);
@@ -212,7 +268,9 @@ class Recognizer {
       set_surname(c, i, f.gender, f.cases, false);
       return c;
     }
-    if (is_first(i)) return parse_from_first_name(i);
+    if (is_first(i)) {
+      if (auto c = parse_from_first_name(i)) return c;
+    }
     // Surname, first name: «Аманғалиев Серік», «Иванов Иван».
     if (info.shape != SurnameShape::kNone && linked(i + 1) && is_first(i + 1) &&
         !(linked(i + 2) && surname_word(i + 2))) {
@@ -220,8 +278,6 @@ class Recognizer {
       PersonCandidate c = make(i, i + 1);
       c.person.first = f.nominative;
       set_surname(c, i, f.gender, f.cases, false);
-      // In Kazakh text the suffix goes on the last word: «Аманғалиев Серікке».
-      c.person.first = f.nominative;
       return c;
     }
     // Surname and initials: «Гирш Л. Ю.».
@@ -236,13 +292,48 @@ class Recognizer {
       set_surname(c, i, surname_gender_hint(words_[i].folded), kAnyCase, false);
       return c;
     }
+    if (!is_first(i) && unknown_first_name(i)) {
+      if (auto c = parse_from_unknown_first_name(i)) return c;
+    }
     // A surname alone, by its form or after a title.
+    if (word.after_quote || (info.patronymic && !info.patronymic->kazakh)) return std::nullopt;
     const bool strong = info.shape == SurnameShape::kStrong;
-    const bool weak = info.shape == SurnameShape::kWeak && !words_[i].sentence_start;
-    if (strong || weak || (titled(i) && !info.patronymic)) {
-      if (info.patronymic && !info.patronymic->kazakh) return std::nullopt;
+    const bool weak = info.shape == SurnameShape::kWeak && !word.sentence_start &&
+                      language_ != Language::kKazakh && !adjectival(word.folded);
+    if (strong || weak || (info.first.empty() && titled_surname(i))) {
       PersonCandidate c = make(i, i);
       set_surname(c, i, surname_gender_hint(words_[i].folded), kAnyCase, true);
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // An unlisted first name before a patronymic or before a word shaped
+  // like a surname: «Роальд Зиннурович Сагдеев», «Кирсана Илюмжинова».
+  std::optional<PersonCandidate> parse_from_unknown_first_name(std::size_t i) const {
+    const bool kazakh = language_ == Language::kKazakh;
+    if (linked(i + 1) && is_cap(i + 1) && info_[i + 1].patronymic &&
+        !info_[i + 1].patronymic->kazakh) {
+      const PatronymicForm& p = *info_[i + 1].patronymic;
+      const bool with_surname = linked(i + 2) && surname_word(i + 2) && !is_first(i + 2);
+      if (!with_surname && !p.from_first_name) return std::nullopt;
+      PersonCandidate c = make(i, with_surname ? i + 2 : i + 1);
+      c.person.first =
+          kazakh ? words_[i].folded : name_nominative_guess(words_[i].folded, p.gender, p.cases);
+      c.person.patronymic = p.nominative;
+      c.person.gender = p.gender;
+      if (with_surname) set_surname(c, i + 2, p.gender, p.cases, true);
+      return c;
+    }
+    // Not when a first name follows: «Сот Аманғалиев Серікті».
+    if (linked(i + 1) && is_cap(i + 1) && info_[i + 1].shape == SurnameShape::kStrong &&
+        info_[i + 1].first.empty() && !(linked(i + 2) && is_first(i + 2))) {
+      Gender gender = Gender::kMale;
+      const std::uint8_t cases = kazakh ? static_cast<std::uint8_t>(kNominative)
+                                        : surname_cases(surname_base(i + 1, true), gender);
+      PersonCandidate c = make(i, i + 1);
+      c.person.first = name_nominative_guess(words_[i].folded, gender, cases);
+      set_surname(c, i + 1, gender, cases, true);
       return c;
     }
     return std::nullopt;
@@ -301,7 +392,7 @@ class Recognizer {
       }
       return c;
     }
-    if (words_[i].sentence_start) return std::nullopt;
+    if (words_[i].sentence_start || words_[i].after_quote) return std::nullopt;
     PersonCandidate c = make(i, i);
     c.person.first = f.nominative;
     c.person.gender = f.gender;
@@ -371,6 +462,7 @@ class Recognizer {
   std::vector<NameWord> words_;
   std::vector<WordInfo> info_;
   std::unordered_map<std::size_t, std::string> kazakh_stripped_;
+  std::unordered_set<std::string> lowercase_words_;
 };
 
 }  // namespace

@@ -151,6 +151,27 @@ std::string surname_nominative(std::string_view folded, Gender& gender, std::uin
   return generic_nominative(folded, gender, cases);
 }
 
+std::uint8_t surname_cases(std::string_view folded, Gender& gender) {
+  const std::string key = RussianNameNormalizer::name_key(folded);
+  if (key.empty() || !folded.starts_with(key)) return kAnyCase;
+  if (!is_possessive_surname(key) && !ends_with(key, "ян")) return kAnyCase;
+  const std::string_view ending = folded.substr(key.size());
+  if (ending.empty()) return kNominative;
+  if (ending == "ой" || ending == "ою") {
+    gender = Gender::kFemale;
+    return kGenitive | kDative | kInstrumental | kPrepositional;
+  }
+  if (ending == "а") return kGenitive | kAccusative;
+  if (ending == "у") return kDative;
+  if (ending == "ым" || ending == "ом") return kInstrumental;
+  if (ending == "е") return kPrepositional;
+  return kAnyCase;
+}
+
+std::string name_nominative_guess(std::string_view folded, Gender gender, std::uint8_t cases) {
+  return generic_nominative(folded, gender, cases);
+}
+
 std::vector<std::string> surname_forms(std::string_view nominative, Gender gender) {
   const std::string n(nominative);
   std::vector<std::string> forms = {n};
