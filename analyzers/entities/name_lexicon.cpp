@@ -84,9 +84,9 @@ std::string without_soft_sign(std::string_view word) {
 }
 
 // Nominative endings the non-person stems take (see non_person_stems()).
-constexpr std::array<std::string_view, 18> kNounEndings = {"ией", "ия", "ии", "ию", "ой", "ей",
-                                                           "ом",  "ем", "ью", "а",  "я",  "у",
-                                                           "ю",   "е",  "и",  "ы",  "ь",  ""};
+constexpr std::array<std::string_view, 21> kNounEndings = {
+    "ами", "ией", "ия", "ии", "ию", "ой", "ей", "ом", "ем", "ью", "ах",
+    "ам",  "а",   "я",  "у",  "ю",  "е",  "и",  "ы",  "ь",  ""};
 
 // Kazakh case suffixes, folded (ның -> нын, қа -> ка, ді -> ди...), longest
 // first. The dative/accusative forms after a possessive (-на, -н) are left
@@ -113,6 +113,8 @@ struct NameLexicon::Data {
   StringSet titles;
   StringSet non_person;
   StringSet particles;
+  StringSet latin_first_names;
+  StringSet east_asian_surnames;
 
   void add(std::string form, std::string_view nominative, Gender gender, std::uint8_t cases) {
     auto& readings = forms[form];
@@ -299,6 +301,14 @@ bool NameLexicon::is_non_person(std::string_view folded) const {
     if (check(base)) return true;
   }
   return false;
+}
+
+bool NameLexicon::is_latin_first_name(std::string_view folded) const {
+  return data_->latin_first_names.contains(folded);
+}
+
+bool NameLexicon::is_east_asian_surname(std::string_view folded) const {
+  return data_->east_asian_surnames.contains(folded);
 }
 
 bool NameLexicon::is_particle(std::string_view folded) const {

@@ -64,6 +64,12 @@ class NameLexicon {
   /// True when `folded` is never part of a name (see non_person_stems()).
   bool is_non_person(std::string_view folded) const;
 
+  /// True for a given name in Latin script ("michael"), see latin_first_names().
+  bool is_latin_first_name(std::string_view folded) const;
+
+  /// True for a Chinese or Korean surname («си», «пак»).
+  bool is_east_asian_surname(std::string_view folded) const;
+
   /// True for «де», «ван», «бин»... inside foreign names.
   bool is_particle(std::string_view folded) const;
 

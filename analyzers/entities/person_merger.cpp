@@ -4,6 +4,8 @@
 #include <numeric>
 #include <string_view>
 
+#include "analyzers/entities/surname_rules.h"
+
 namespace izdeu::analyzers {
 namespace {
 
@@ -43,6 +45,9 @@ bool initial_fits(std::string_view initial, std::string_view name) {
   return first_letter(initial) == first_letter(name);
 }
 
+// «андерс» of "андерс фог".
+std::string_view first_word(std::string_view name) { return name.substr(0, name.find(' ')); }
+
 enum Rank { kFull, kSurnameInitials, kSurname, kFirstPatronymic, kFirst };
 
 Rank rank_of(const PersonParts& p) {
@@ -72,12 +77,16 @@ int find_group(const std::vector<PersonParts>& groups, const PersonParts& p) {
   switch (rank_of(p)) {
     case kFull:
       for (int g = 0; g < size; ++g) {
-        if (same_surname(groups[g], p) && groups[g].first == p.first) return g;
+        if (same_surname(groups[g], p) && first_word(groups[g].first) == first_word(p.first) &&
+            genders_agree(groups[g].gender, p.gender)) {
+          return g;
+        }
       }
       return -1;
     case kSurnameInitials:
       for (int g = 0; g < size; ++g) {
         if (same_surname(groups[g], p) && !groups[g].first.empty() &&
+            genders_agree(groups[g].gender, p.gender) &&
             initial_fits(p.first_initial, groups[g].first) &&
             initial_fits(p.patronymic_initial, groups[g].patronymic)) {
           fits.push_back(g);
@@ -130,7 +139,32 @@ std::string person_key(const PersonParts& parts) {
   return key;
 }
 
+// A surname seen only in an oblique case where the case was unknown («В.А.
+// Моцарта») takes the nominative the text uses elsewhere («Моцарт»).
+void unify_surnames(std::vector<PersonCandidate>& candidates) {
+  std::vector<std::string> surnames;
+  for (const PersonCandidate& c : candidates) {
+    if (!c.person.surname.empty() &&
+        std::find(surnames.begin(), surnames.end(), c.person.surname) == surnames.end()) {
+      surnames.push_back(c.person.surname);
+    }
+  }
+  for (PersonCandidate& c : candidates) {
+    for (const std::string& nominative : surnames) {
+      if (nominative.size() >= c.person.surname.size()) continue;
+      for (Gender g : {Gender::kMale, Gender::kFemale}) {
+        const auto forms = surname_forms(nominative, g);
+        if (std::find(forms.begin() + 1, forms.end(), c.person.surname) != forms.end()) {
+          c.person.surname = nominative;
+          break;
+        }
+      }
+    }
+  }
+}
+
 void merge_people(std::vector<PersonCandidate>& candidates) {
+  unify_surnames(candidates);
   std::vector<std::size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {

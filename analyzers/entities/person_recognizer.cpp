@@ -1,6 +1,7 @@
 #include "analyzers/entities/person_recognizer.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -63,8 +64,9 @@ class Recognizer {
       m.surface = std::string(text_.substr(m.byte_begin, m.byte_end - m.byte_begin));
       m.key = c.key;
       m.surname = c.person.surname;
-      m.first_name = c.person.first;
-      m.patronymic = c.person.patronymic;
+      m.first_name = c.person.first.empty() ? c.person.first_initial : c.person.first;
+      m.patronymic =
+          c.person.patronymic.empty() ? c.person.patronymic_initial : c.person.patronymic;
       mentions.push_back(std::move(m));
     }
     return mentions;
@@ -78,13 +80,29 @@ class Recognizer {
     info.initial = w.initial;
     info.particle = lexicon_.is_particle(w.folded);
     if (!w.capitalized) lowercase_words_.insert(w.folded);
+    if (!w.capitalized && w.upper_after_hyphen && w.folded.find('-') != std::string::npos &&
+        lexicon_.is_particle(w.folded.substr(0, w.folded.find('-')))) {
+      // «аль-Барадеи», «эль-Масри»: a particle joined to a capitalized name.
+      info.particle = false;
+      info.cap = true;
+      return;
+    }
     if (!w.capitalized || w.all_caps || w.initial) {
       info.title = lexicon_.is_title(w.folded);
       return;
     }
     // Names are Cyrillic here, and both halves of a hyphenated name are
     // capitalized («Қасым-Жомарт», «Римский-Корсаков»).
-    if (!w.cyrillic || w.lower_after_hyphen) return;
+    if (w.lower_after_hyphen) return;
+    if (!w.cyrillic) {
+      // Names quoted in Latin script: a listed given name and the
+      // capitalized word after it («Jürgen Klinsmann»).
+      if (lexicon_.is_latin_first_name(w.folded)) {
+        info.first.push_back({w.folded, Gender::kUnknown, kAnyCase});
+      }
+      info.cap = true;
+      return;
+    }
     const bool kazakh = language_ == Language::kKazakh;
     info.first = lexicon_.first_name_readings(w.folded);
     if (kazakh) {
@@ -94,7 +112,7 @@ class Recognizer {
     }
     std::vector<std::string_view> bases;
     if (kazakh) bases = kazakh_bases(w.folded);
-    if (info.first.empty()) {
+    if (info.first.empty() && !lexicon_.is_non_person(w.folded)) {
       for (std::string_view base : bases) {
         info.first = lexicon_.first_name_readings(base);
         std::erase_if(info.first, [](const FirstNameForm& f) { return !(f.cases & kNominative); });
@@ -134,6 +152,46 @@ class Recognizer {
     info.cap = !info.non_person && !info.title;
   }
 
+  // «Романа Абрамовича» is a first name and patronymic by form, but when the
+  // text also writes «Абрамович» with no first name before it, the word is
+  // a surname (a patronymic never stands alone).
+  bool stands_alone_elsewhere(std::size_t j) const {
+    const std::string& nominative = info_[j].patronymic->nominative;
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      if (k == j || !info_[k].patronymic || info_[k].patronymic->nominative != nominative) continue;
+      if (!(words_[k].joined && k > 0 && is_first(k - 1))) return true;
+    }
+    return false;
+  }
+
+  // «Путин заявил»: a sentence-initial word in -ин in the nominative, not
+  // written in lower case anywhere in the text and followed by a lower-case
+  // word, is taken for a surname (the common nouns in -ин that start
+  // sentences are in the non-person list).
+  bool subject_surname(std::size_t i) const {
+    const std::string_view f = words_[i].folded;
+    return (f.ends_with("ин") || f.ends_with("ын")) && !common_word(i) && linked(i + 1) &&
+           !words_[i + 1].capitalized;
+  }
+
+  // A word that can follow an East Asian surname as a given name.
+  bool east_asian_given(std::size_t k) const {
+    const WordInfo& info = info_[k];
+    return is_cap(k) && words_[k].cyrillic && info.first.empty() && !info.patronymic &&
+           info.shape == SurnameShape::kNone && !info.initial &&
+           letter_count(words_[k].folded) <= 7;
+  }
+
+  // «Бегство Льва Николаевича»: a sentence-initial noun before a first name
+  // in an oblique case is not a surname; official lists («Хан Клара
+  // Александровна») name people in the nominative.
+  static bool nominative_reading(const std::vector<FirstNameForm>& readings) {
+    for (const FirstNameForm& r : readings) {
+      if (r.cases & kNominative) return true;
+    }
+    return false;
+  }
+
   // A word the text also writes in lower case («Вчера», «Однако») is a
   // common word capitalized by the sentence start.
   bool common_word(std::size_t i) const { return lowercase_words_.contains(words_[i].folded); }
@@ -145,11 +203,43 @@ class Recognizer {
     if (!info.cap || info.initial || info.patronymic || !info.first.empty() || w.after_quote) {
       return false;
     }
-    if (info.shape != SurnameShape::kNone || adjectival(w.folded)) return false;
+    if (info.shape == SurnameShape::kStrong || adjectival(w.folded)) return false;
     if (is_stop_word(w.folded, Language::kRussian) || is_stop_word(w.folded, Language::kKazakh)) {
       return false;
     }
     return !(w.sentence_start && common_word(i));
+  }
+
+  // «российской Кремниевой долины», «Второй Мировой»: a lower-case word in
+  // the same adjectival case ending stands before the word.
+  bool adjective_phrase(std::size_t i) const {
+    if (i == 0 || !words_[i].joined || info_[i - 1].title) return false;
+    const std::string_view prev = words_[i - 1].folded;
+    const std::string_view word = words_[i].folded;
+    for (std::string_view e : {"ой", "ым", "ом", "ого", "ому", "ых"}) {
+      if (word.ends_with(e) && prev.ends_with(e)) return true;
+    }
+    return false;
+  }
+
+  // Whether an unlisted first name's ending fits the case its surname shows:
+  // «Кирсана Илюмжинова» fits, «Оптимизм Чилингарова», «Театре Вахтангова»,
+  // «Советом Директоров» do not.
+  static bool case_agrees(std::string_view first, std::uint8_t cases, Gender gender) {
+    auto ends = [&](std::initializer_list<std::string_view> endings) {
+      for (std::string_view e : endings) {
+        if (first.ends_with(e)) return true;
+      }
+      return false;
+    };
+    if (cases == kAnyCase) return true;
+    if (gender == Gender::kFemale) return ends({"ы", "и", "е", "у", "ю", "ой", "ей"});
+    if (cases == kNominative) return !ends({"ы", "ом", "ем", "ой", "ей"});
+    if (cases & (kGenitive | kAccusative)) return ends({"а", "я"});
+    if (cases & kDative) return ends({"у", "ю"});
+    if (cases & kInstrumental) return ends({"ом", "ем"});
+    if (cases & kPrepositional) return ends({"е"});
+    return true;
   }
 
   // Adjective and plural endings a first name or bare surname never has.
@@ -168,6 +258,9 @@ class Recognizer {
   // «посол Малайзии»).
   bool titled_surname(std::size_t i) const {
     const std::string_view f = words_[i].folded;
+    // Kazakh puts capitalized bodies and places after titles too («Елбасы
+    // Үкімет пен...»), and its nominative has no ending to tell them apart.
+    if (language_ == Language::kKazakh) return false;
     if (!titled(i) || adjectival(f) || words_[i].after_quote) return false;
     for (std::string_view e : {"а", "я", "ы", "ии", "ия"}) {
       if (f.ends_with(e)) return false;
@@ -179,8 +272,11 @@ class Recognizer {
   bool is_first(std::size_t j) const { return info_[j].cap && !info_[j].first.empty(); }
   bool is_cap(std::size_t j) const { return j < words_.size() && info_[j].cap; }
 
-  // A word that can be a surname after a first name.
-  bool surname_word(std::size_t j) const { return is_cap(j) && !info_[j].patronymic.has_value(); }
+  // A word that can be a surname after a first name: Latin only after a
+  // Latin first name.
+  bool surname_word(std::size_t j, bool latin = false) const {
+    return is_cap(j) && !info_[j].patronymic.has_value() && words_[j].cyrillic != latin;
+  }
 
   // A title (possibly followed by place names: «президент России») before word i.
   bool titled(std::size_t i) const {
@@ -209,16 +305,40 @@ class Recognizer {
     return c;
   }
 
-  // Fills the first name and its gender and case from readings, preferring
-  // the reading that agrees with the patronymic's or the surname's gender.
-  static const FirstNameForm& pick_reading(const std::vector<FirstNameForm>& readings,
-                                           Gender hint) {
+  // The reading of a first name to use: the one of the gender the
+  // patronymic or surname shows; else, for a form that is both a female
+  // nominative and a male oblique case («Александра», «Евгения»), the male
+  // one unless a feminine past-tense verb follows the name («Александра
+  // Белова заявила»): news name men in the genitive more often.
+  const FirstNameForm& pick_reading(const std::vector<FirstNameForm>& readings, Gender hint,
+                                    std::size_t last_word) const {
+    if (hint == Gender::kUnknown && readings.size() > 1) {
+      hint = feminine_verb_after(last_word) ? Gender::kFemale : Gender::kMale;
+    }
     if (hint != Gender::kUnknown) {
       for (const FirstNameForm& r : readings) {
         if (r.gender == hint) return r;
       }
     }
     return readings.front();
+  }
+
+  bool feminine_verb_after(std::size_t last_word) const {
+    const std::size_t next = last_word + 1;
+    if (next >= words_.size() || words_[next].capitalized) return false;
+    const std::string_view verb = words_[next].folded;
+    return verb.ends_with("ла") || verb.ends_with("лась");
+  }
+
+  // The cases a first name's form leaves open for the surname after it. A
+  // Russian text declines the surname even when the first name cannot show
+  // the case («Франсуа Олланда», «Джо Байдена»), so an indeclinable male
+  // first name leaves every oblique case open.
+  std::uint8_t cases_for_surname(const FirstNameForm& f) const {
+    if (language_ == Language::kRussian && f.gender == Gender::kMale && f.cases == kAnyCase) {
+      return kAnyCase & ~kNominative;
+    }
+    return f.cases;
   }
 
   // Gender a surname's ending shows on its own («-ого» male, «-ой» female).
@@ -242,6 +362,7 @@ class Recognizer {
   std::optional<PersonCandidate> parse_at(std::size_t i) const {
     const WordInfo& info = info_[i];
     const NameWord& word = words_[i];
+    if (!word.cyrillic) return is_first(i) ? parse_from_first_name(i) : std::nullopt;
     // Initials first: «Л.Ю. Гирш», «Л. Ю. Гирш».
     if (info.initial) {
       std::size_t j = i + 1;
@@ -259,13 +380,27 @@ class Recognizer {
     // Surname, first name, patronymic: «Гирш Леонида Юзефовича».
     if (linked(i + 1) && is_first(i + 1) && linked(i + 2) && is_cap(i + 2) &&
         info_[i + 2].patronymic && !info_[i + 2].patronymic->kazakh && !info.patronymic &&
-        !(word.sentence_start && info.shape == SurnameShape::kNone && common_word(i))) {
+        !(word.sentence_start && info.shape == SurnameShape::kNone &&
+          (common_word(i) || !nominative_reading(info_[i + 1].first)))) {
       const PatronymicForm& p = *info_[i + 2].patronymic;
-      const FirstNameForm& f = pick_reading(info_[i + 1].first, p.gender);
+      const FirstNameForm& f = pick_reading(info_[i + 1].first, p.gender, i + 2);
       PersonCandidate c = make(i, i + 2);
       c.person.first = f.nominative;
       c.person.patronymic = p.nominative;
       set_surname(c, i, f.gender, f.cases, false);
+      return c;
+    }
+    if (words_[i].cyrillic && lexicon_.is_east_asian_surname(word.folded) && linked(i + 1) &&
+        east_asian_given(i + 1)) {
+      // «Си Цзиньпин», «Пак Кын Хе»: the surname first, then one or two
+      // short given-name syllables.
+      std::size_t last = i + 1;
+      if (linked(i + 2) && east_asian_given(i + 2)) ++last;
+      PersonCandidate c = make(i, last);
+      c.person.surname = word.folded;
+      for (std::size_t k = i + 1; k <= last; ++k) {
+        c.person.first += (k > i + 1 ? " " : "") + words_[k].folded;
+      }
       return c;
     }
     if (is_first(i)) {
@@ -274,7 +409,7 @@ class Recognizer {
     // Surname, first name: «Аманғалиев Серік», «Иванов Иван».
     if (info.shape != SurnameShape::kNone && linked(i + 1) && is_first(i + 1) &&
         !(linked(i + 2) && surname_word(i + 2))) {
-      const FirstNameForm& f = pick_reading(info_[i + 1].first, Gender::kUnknown);
+      const FirstNameForm& f = pick_reading(info_[i + 1].first, Gender::kUnknown, i + 1);
       PersonCandidate c = make(i, i + 1);
       c.person.first = f.nominative;
       set_surname(c, i, f.gender, f.cases, false);
@@ -298,8 +433,10 @@ class Recognizer {
     // A surname alone, by its form or after a title.
     if (word.after_quote || (info.patronymic && !info.patronymic->kazakh)) return std::nullopt;
     const bool strong = info.shape == SurnameShape::kStrong;
-    const bool weak = info.shape == SurnameShape::kWeak && !word.sentence_start &&
-                      language_ != Language::kKazakh && !adjectival(word.folded);
+    const bool weak = info.shape == SurnameShape::kWeak && language_ != Language::kKazakh &&
+                      !adjectival(word.folded) && !word.folded.ends_with("ом") &&
+                      (!word.sentence_start || subject_surname(i));
+    if ((strong || weak) && (common_word(i) || adjective_phrase(i))) return std::nullopt;
     if (strong || weak || (info.first.empty() && titled_surname(i))) {
       PersonCandidate c = make(i, i);
       set_surname(c, i, surname_gender_hint(words_[i].folded), kAnyCase, true);
@@ -331,6 +468,22 @@ class Recognizer {
       Gender gender = Gender::kMale;
       const std::uint8_t cases = kazakh ? static_cast<std::uint8_t>(kNominative)
                                         : surname_cases(surname_base(i + 1, true), gender);
+      if (!kazakh && !case_agrees(words_[i].folded, cases, gender)) {
+        // «Джахан Поллыева»: -ова is also a female nominative, and a female
+        // first name may end in a consonant.
+        const bool female_nominative = cases == (kGenitive | kAccusative) &&
+                                       !words_[i].sentence_start &&
+                                       case_agrees(words_[i].folded, kNominative, Gender::kMale);
+        if (!female_nominative) return std::nullopt;
+        gender = Gender::kFemale;
+        PersonCandidate c = make(i, i + 1);
+        c.person.first = words_[i].folded;
+        set_surname(c, i + 1, gender, kNominative, true);
+        return c;
+      }
+      // «Встреча Порошенко»: with an indeclinable surname nothing shows that
+      // a sentence-initial word is a name.
+      if (cases == kAnyCase && words_[i].sentence_start) return std::nullopt;
       PersonCandidate c = make(i, i + 1);
       c.person.first = name_nominative_guess(words_[i].folded, gender, cases);
       set_surname(c, i + 1, gender, cases, true);
@@ -340,16 +493,30 @@ class Recognizer {
   }
 
   std::optional<PersonCandidate> parse_from_first_name(std::size_t i) const {
+    const bool latin = !words_[i].cyrillic;
+    auto surname_word = [&](std::size_t k) { return this->surname_word(k, latin); };
     std::size_t j = i + 1;
     std::optional<PatronymicForm> patronymic;
     if (linked(j) && is_cap(j) && info_[j].patronymic) {
       patronymic = info_[j].patronymic;
       ++j;
     }
-    // A second first name before the surname: «Реджеп Тайип Эрдоган».
+    // A middle initial: «Джордж Х. Кинг».
+    std::string middle_initial;
+    if (!patronymic && linked(j) && info_[j].initial && linked(j + 1) && surname_word(j + 1)) {
+      middle_initial = words_[j++].folded + ".";
+    }
+    // A second given name before the surname: «Реджеп Тайип Эрдоган»,
+    // «Андерс Фог Расмуссен».
     std::size_t second = 0;
-    if (!patronymic && linked(j) && is_first(j) && linked(j + 1) && surname_word(j + 1) &&
-        !is_first(j + 1)) {
+    // Not in Kazakh text, where a name is often followed by a capitalized
+    // place or body («Қасым-Жомарт Тоқаев Біріккен...»).
+    if (!patronymic && middle_initial.empty() && linked(j) && surname_word(j) &&
+        !info_[j].particle && words_[j].cyrillic &&
+        (is_first(j) || (language_ == Language::kRussian && info_[j].shape == SurnameShape::kNone &&
+                         !info_[j].patronymic)) &&
+        linked(j + 1) && surname_word(j + 1) && !is_first(j + 1) &&
+        !adjectival(words_[j + 1].folded) && !(linked(j + 2) && is_first(j + 2))) {
       second = j++;
     }
     std::size_t surname = 0;
@@ -362,16 +529,21 @@ class Recognizer {
       const Gender g = surname_gender_hint(words_[surname].folded);
       if (hint == Gender::kUnknown) hint = g;
     }
-    const FirstNameForm& f = pick_reading(info_[i].first, hint);
+    const FirstNameForm& f = pick_reading(info_[i].first, hint, surname ? surname : j - 1);
     if (surname) {
       PersonCandidate c = make(i, surname);
       c.person.first = f.nominative;
-      if (second) c.person.first += " " + info_[second].first.front().nominative;
+      if (second) {
+        c.person.first += " ";
+        c.person.first += info_[second].first.empty() ? words_[second].folded
+                                                      : info_[second].first.front().nominative;
+      }
       if (patronymic) c.person.patronymic = patronymic->nominative;
+      if (!middle_initial.empty()) c.person.patronymic_initial = middle_initial;
       Gender gender = patronymic ? patronymic->gender : f.gender;
       std::string particles;
       for (std::size_t p = j; p < surname; ++p) particles += words_[p].folded + " ";
-      set_surname(c, surname, gender, f.cases, true);
+      set_surname(c, surname, gender, cases_for_surname(f), true);
       if (!particles.empty()) c.person.surname = particles + c.person.surname;
       return c;
     }
@@ -379,7 +551,7 @@ class Recognizer {
       PersonCandidate c = make(i, j - 1);
       c.person.first = f.nominative;
       c.person.gender = patronymic->gender;
-      if (patronymic->kazakh || !patronymic->from_first_name) {
+      if (patronymic->kazakh || !patronymic->from_first_name || stands_alone_elsewhere(j - 1)) {
         // «Бірлік Берікұлы»: a Kazakh patronymic with no surname after it is
         // the surname; so is an -ович with no first name behind it («Виктор
         // Янукович»).

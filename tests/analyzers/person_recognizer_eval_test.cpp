@@ -83,6 +83,8 @@ std::string trim(const std::string& s) {
 
 std::string normalized(const std::string& name) {
   std::string out = trim(fold_name(trim(name)));
+  // The coref files space out hyphens: «Франк - Вальтер».
+  for (std::size_t at; (at = out.find(" - ")) != std::string::npos;) out.replace(at, 3, "-");
   if (!out.empty() && out.back() == '.') out.pop_back();
   return out;
 }

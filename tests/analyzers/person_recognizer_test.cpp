@@ -201,7 +201,7 @@ INSTANTIATE_TEST_SUITE_P(Shapes, PersonRecognizerTest, ::testing::ValuesIn(cases
                          [](const auto& param_info) { return std::string(param_info.param.name); });
 
 TEST(PersonRecognizerTest, KeyPartsAreExposed) {
-  const auto found = find_people("Хан Клары Александровны", Language::kRussian);
+  const auto found = find_people("Наградить Хан Клары Александровны.", Language::kRussian);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].surname, "хан");
   EXPECT_EQ(found[0].first_name, "клара");
