@@ -244,6 +244,10 @@ NameLexicon::NameLexicon() {
                 [&](std::string_view w) { data->non_person.insert(fold_name(w)); });
   for_each_word(name_particles(),
                 [&](std::string_view w) { data->particles.insert(fold_name(w)); });
+  for_each_word(latin_first_names(),
+                [&](std::string_view w) { data->latin_first_names.insert(fold_name(w)); });
+  for_each_word(east_asian_surnames(),
+                [&](std::string_view w) { data->east_asian_surnames.insert(fold_name(w)); });
   data_ = data;
 }
 

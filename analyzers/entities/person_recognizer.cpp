@@ -177,9 +177,10 @@ class Recognizer {
   // A word that can follow an East Asian surname as a given name.
   bool east_asian_given(std::size_t k) const {
     const WordInfo& info = info_[k];
-    return is_cap(k) && words_[k].cyrillic && info.first.empty() && !info.patronymic &&
-           info.shape == SurnameShape::kNone && !info.initial &&
-           letter_count(words_[k].folded) <= 7;
+    return is_cap(k) && words_[k].cyrillic &&
+           (info.first.empty() || letter_count(words_[k].folded) <= 3) && !info.patronymic &&
+           info.shape != SurnameShape::kStrong && !info.initial &&
+           letter_count(words_[k].folded) <= 9;
   }
 
   // «Бегство Льва Николаевича»: a sentence-initial noun before a first name

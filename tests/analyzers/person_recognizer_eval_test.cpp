@@ -46,12 +46,15 @@ namespace fs = std::filesystem;
 
 const fs::path kRaw = fs::path(IZDEU_SHARED_DIR) / "corpus" / "raw";
 
-// Measured when the thresholds were set; see the figures printed by the tests.
-constexpr double kMinFactRuMentionPrecision = 0.0;
-constexpr double kMinFactRuMentionRecall = 0.0;
-constexpr double kMinFactRuKeyPrecision = 0.0;
-constexpr double kMinFactRuKeyRecall = 0.0;
-constexpr double kMinKazNerdRecall = 0.0;
+// Thresholds sit about 0.01 under the figures measured when they were set
+// (printed by the tests; see README.md "Person recognition"). The rules were
+// tuned while looking at errors on these same files, so the figures are
+// optimistic for unseen text.
+constexpr double kMinFactRuMentionPrecision = 0.93;
+constexpr double kMinFactRuMentionRecall = 0.845;
+constexpr double kMinFactRuKeyPrecision = 0.845;
+constexpr double kMinFactRuKeyRecall = 0.775;
+constexpr double kMinKazNerdRecall = 0.83;
 
 bool verbose() {
   const char* v = std::getenv("IZDEU_EVAL_VERBOSE");
