@@ -88,13 +88,14 @@ constexpr std::array<std::string_view, 21> kNounEndings = {
     "ами", "ией", "ия", "ии", "ию", "ой", "ей", "ом", "ем", "ью", "ах",
     "ам",  "а",   "я",  "у",  "ю",  "е",  "и",  "ы",  "ь",  ""};
 
-// Kazakh case suffixes, folded (ның -> нын, қа -> ка, ді -> ди...), longest
-// first. The dative/accusative forms after a possessive (-на, -н) are left
-// out: they would eat the end of «Айдана», «Жанна».
-constexpr std::array<std::string_view, 35> kKazakhCaseSuffixes = {
-    "нын", "нин", "дын", "дин", "тын", "тин", "дан", "ден", "тан", "тен", "нан", "нен",
-    "нда", "нде", "мен", "бен", "пен", "дай", "дей", "тай", "тей", "га",  "ге",  "ка",
-    "ке",  "ны",  "ни",  "ды",  "ди",  "ты",  "ти",  "да",  "де",  "та",  "те"};
+// Kazakh case suffixes, folded (ның -> нын, қа -> ка, ді -> ди...), and the
+// locative with -ғы/-гі (-дағы: «Алматыдағы»), longest first. The dative/accusative forms after a
+// possessive (-на, -н) are left out: they would eat the end of «Айдана», «Жанна».
+constexpr std::array<std::string_view, 41> kKazakhCaseSuffixes = {
+    "ндагы", "ндеги", "дагы", "деги", "тагы", "теги", "нын", "нин", "дын", "дин", "тын",
+    "тин",   "дан",   "ден",  "тан",  "тен",  "нан",  "нен", "нда", "нде", "мен", "бен",
+    "пен",   "дай",   "дей",  "тай",  "тей",  "га",   "ге",  "ка",  "ке",  "ны",  "ни",
+    "ды",    "ди",    "ты",   "ти",   "да",   "де",   "та",  "те"};
 
 }  // namespace
 

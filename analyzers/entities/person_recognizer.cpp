@@ -79,7 +79,7 @@ class Recognizer {
     info.base = w.folded;
     info.initial = w.initial;
     info.particle = lexicon_.is_particle(w.folded);
-    if (!w.capitalized) lowercase_words_.insert(w.folded);
+    if (!w.capitalized) lowercase_words_.insert(std::string_view(w.folded));
     if (!w.capitalized && w.upper_after_hyphen && w.folded.find('-') != std::string::npos &&
         lexicon_.is_particle(w.folded.substr(0, w.folded.find('-')))) {
       // «аль-Барадеи», «эль-Масри»: a particle joined to a capitalized name.
@@ -88,7 +88,9 @@ class Recognizer {
       return;
     }
     if (!w.capitalized || w.all_caps || w.initial) {
-      info.title = lexicon_.is_title(w.folded);
+      // A title matters only right before a capitalized word (titled()).
+      const bool before_capital = i + 1 < words_.size() && words_[i + 1].capitalized;
+      info.title = before_capital && lexicon_.is_title(w.folded);
       return;
     }
     // Names are Cyrillic here, and both halves of a hyphenated name are
@@ -205,6 +207,8 @@ class Recognizer {
       return false;
     }
     if (info.shape == SurnameShape::kStrong || adjectival(w.folded)) return false;
+    // «Путин Медведев» in Kazakh text: no case ending tells the two apart.
+    if (info.shape == SurnameShape::kWeak && language_ == Language::kKazakh) return false;
     if (is_stop_word(w.folded, Language::kRussian) || is_stop_word(w.folded, Language::kKazakh)) {
       return false;
     }
@@ -270,7 +274,9 @@ class Recognizer {
   }
 
   bool linked(std::size_t j) const { return j < words_.size() && words_[j].joined; }
-  bool is_first(std::size_t j) const { return info_[j].cap && !info_[j].first.empty(); }
+  bool is_first(std::size_t j) const {
+    return j < words_.size() && info_[j].cap && !info_[j].first.empty();
+  }
   bool is_cap(std::size_t j) const { return j < words_.size() && info_[j].cap; }
 
   // A word that can be a surname after a first name: Latin only after a
@@ -523,7 +529,13 @@ class Recognizer {
     std::size_t surname = 0;
     std::size_t k = j;
     while (linked(k) && info_[k].particle && linked(k + 1) && is_cap(k + 1)) ++k;
-    if (linked(k) && surname_word(k) && !(k == j && is_first(k) && patronymic)) surname = k;
+    // After a Kazakh patronymic in Kazakh text only a surname-shaped word is
+    // a surname: «Бірлік Берікұлы Сараптамалық...» is not a name.
+    const bool needs_shape = patronymic && patronymic->kazakh && language_ == Language::kKazakh;
+    if (linked(k) && surname_word(k) && !(k == j && is_first(k) && patronymic) &&
+        !(needs_shape && info_[k].shape == SurnameShape::kNone)) {
+      surname = k;
+    }
 
     Gender hint = patronymic ? patronymic->gender : Gender::kUnknown;
     if (surname) {
@@ -635,7 +647,7 @@ class Recognizer {
   std::vector<NameWord> words_;
   std::vector<WordInfo> info_;
   std::unordered_map<std::size_t, std::string> kazakh_stripped_;
-  std::unordered_set<std::string> lowercase_words_;
+  std::unordered_set<std::string_view> lowercase_words_;  // views into words_
 };
 
 }  // namespace
