@@ -158,12 +158,17 @@ class Recognizer {
   // text also writes «Абрамович» with no first name before it, the word is
   // a surname (a patronymic never stands alone).
   bool stands_alone_elsewhere(std::size_t j) const {
-    const std::string& nominative = info_[j].patronymic->nominative;
-    for (std::size_t k = 0; k < words_.size(); ++k) {
-      if (k == j || !info_[k].patronymic || info_[k].patronymic->nominative != nominative) continue;
-      if (!(words_[k].joined && k > 0 && is_first(k - 1))) return true;
+    if (!standalone_patronymics_) {
+      // Built once, on first use: patronymic-shaped words with no first name
+      // right before them.
+      standalone_patronymics_.emplace();
+      for (std::size_t k = 0; k < words_.size(); ++k) {
+        if (info_[k].patronymic && !(words_[k].joined && k > 0 && is_first(k - 1))) {
+          standalone_patronymics_->insert(info_[k].patronymic->nominative);
+        }
+      }
     }
-    return false;
+    return standalone_patronymics_->contains(info_[j].patronymic->nominative);
   }
 
   // «Путин заявил»: a sentence-initial word in -ин in the nominative, not
@@ -648,6 +653,7 @@ class Recognizer {
   std::vector<WordInfo> info_;
   std::unordered_map<std::size_t, std::string> kazakh_stripped_;
   std::unordered_set<std::string_view> lowercase_words_;  // views into words_
+  mutable std::optional<std::unordered_set<std::string>> standalone_patronymics_;
 };
 
 }  // namespace
