@@ -33,6 +33,12 @@ std::string_view last_letter(std::string_view word) {
   return word.substr(i);
 }
 
+// The letter before the last one («у» of «франсуа»), or empty.
+std::string_view letter_before_last(std::string_view word) {
+  const std::string_view last = last_letter(word);
+  return last_letter(word.substr(0, word.size() - last.size()));
+}
+
 bool is_vowel(std::string_view letter) {
   for (std::string_view v : {"а", "е", "и", "о", "у", "ы", "э", "ю", "я"}) {
     if (letter == v) return true;
@@ -141,7 +147,7 @@ struct NameLexicon::Data {
                    {"ю", kDative},
                    {"ем", kInstrumental},
                    {"е", kPrepositional}});
-    } else if (strip(name, "а", base)) {  // Никита, Кузьма
+    } else if (strip(name, "а", base) && !is_vowel(last_letter(base))) {  // Никита, Кузьма
       add_a_endings(name, base, Gender::kMale);
     } else if (strip(name, "я", base)) {  // Илья
       add_endings(name, base, Gender::kMale,
@@ -215,7 +221,8 @@ NameLexicon::NameLexicon() {
     for (FirstNameForm& r : readings) {
       const std::string_view last = last_letter(r.nominative);
       const bool declines = r.gender == Gender::kMale
-                                ? !is_vowel(last) || last == "а" || last == "я"
+                                ? !is_vowel(last) || ((last == "а" || last == "я") &&
+                                                      !is_vowel(letter_before_last(r.nominative)))
                                 : last == "а" || last == "я" || last == "ь";
       if (!declines) r.cases = kAnyCase;
     }
@@ -343,10 +350,12 @@ bool base_is_first_name(std::string_view base, const NameLexicon& lexicon) {
 }  // namespace
 
 std::optional<PatronymicForm> patronymic_form(std::string_view folded, const NameLexicon& lexicon) {
-  // Kazakh -улы/-кызы, possibly with a case suffix («Кемелұлының»).
-  std::vector<std::string_view> words = {folded};
-  for (std::string_view base : kazakh_bases(folded)) words.push_back(base);
-  for (std::string_view word : words) {
+  // Kazakh -улы/-кызы, possibly with a case suffix. They end in the
+  // possessive -ы, so the suffixes are the possessive ones: -ның, -на, -н,
+  // -нда, -нан, -мен («Кемелұлының», «Темірғалиқызына»).
+  for (std::string_view suffix : {"", "нын", "ны", "на", "н", "нда", "нан", "мен"}) {
+    std::string_view word;
+    if (!strip(folded, suffix, word)) continue;
     for (std::string_view ending : {"улы", "кызы"}) {
       std::string_view base;
       if (strip(word, ending, base) && letter_count(base) >= 3) {

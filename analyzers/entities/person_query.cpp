@@ -61,9 +61,11 @@ PersonQueryWord read_word(std::string_view word, Role& role) {
     const SurnameShape shape = surname_shape(base);
     if (shape > whole_shape) add_surname_readings(base_surnames, base);
   }
-  if (base_surnames.empty()) add_surname_readings(surnames, word);
+  if (base_surnames.empty()) {
+    add_surname_readings(surnames, word);
+    add(surnames, std::string(word));
+  }
   for (std::string& s : base_surnames) add(surnames, std::move(s));
-  add(surnames, std::string(word));
   add(surnames, RussianNameNormalizer::kazakh_surname_key(word));
 
   if (!firsts.empty() && (firsts.front() == word || whole_shape == SurnameShape::kNone)) {
