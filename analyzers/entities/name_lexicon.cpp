@@ -406,6 +406,15 @@ std::vector<std::string_view> kazakh_bases(std::string_view folded) {
   for (std::string_view suffix : kKazakhCaseSuffixes) {
     if (strip(folded, suffix, base) && letter_count(base) >= 3) bases.push_back(base);
   }
+  // The plural before a case suffix or alone: «Әбдірахмановтардың»,
+  // «Таймановтар» (a family).
+  const std::size_t with_case = bases.size();
+  for (std::size_t k = 0; k <= with_case; ++k) {
+    const std::string_view word = k < with_case ? bases[k] : folded;
+    for (std::string_view plural : {"тар", "тер", "дар", "дер", "лар", "лер"}) {
+      if (strip(word, plural, base) && letter_count(base) >= 4) bases.push_back(base);
+    }
+  }
   return bases;
 }
 

@@ -84,8 +84,9 @@ class NameLexicon {
 std::optional<PatronymicForm> patronymic_form(std::string_view folded, const NameLexicon& lexicon);
 
 /// The word without a Kazakh case suffix (folded: -нын, -ка, -мен, -дан...),
-/// each candidate base of at least three letters, longest suffix first; the
-/// word itself is not included.
+/// each candidate base of at least three letters, longest suffix first, then
+/// the same without a plural suffix (-тар, -лер...); the word itself is not
+/// included.
 std::vector<std::string_view> kazakh_bases(std::string_view folded);
 
 /// Number of letters (code points) in UTF-8 `word`.

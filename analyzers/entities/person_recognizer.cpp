@@ -23,6 +23,7 @@ struct WordInfo {
   bool particle = false;
   bool non_person = false;
   std::vector<FirstNameForm> first;  // first-name readings
+  bool first_from_base = false;      // read without a Kazakh case suffix («Серікке»)
   std::optional<PatronymicForm> patronymic;
   SurnameShape shape = SurnameShape::kNone;
   std::string base;  // the word without a Kazakh case suffix (Kazakh text), else folded
@@ -121,6 +122,7 @@ class Recognizer {
         if (!info.first.empty()) {
           for (FirstNameForm& f : info.first) f.cases = kNominative;
           info.base = std::string(base);
+          info.first_from_base = true;
           break;
         }
       }
@@ -212,12 +214,35 @@ class Recognizer {
       return false;
     }
     if (info.shape == SurnameShape::kStrong || adjectival(w.folded)) return false;
+    // «Инициатива Токаева»: abstract-noun suffixes no first name has.
+    for (std::string_view e :
+         {"ция", "ции", "цию", "ние", "ния", "нию", "тие", "тия", "ство", "ства", "ость", "ости",
+          "изм", "ика", "ики", "ива", "ивы", "тура", "туры"}) {
+      if (w.folded.ends_with(e)) return false;
+    }
     // «Путин Медведев» in Kazakh text: no case ending tells the two apart.
     if (info.shape == SurnameShape::kWeak && language_ == Language::kKazakh) return false;
     if (is_stop_word(w.folded, Language::kRussian) || is_stop_word(w.folded, Language::kKazakh)) {
       return false;
     }
     return !(w.sentence_start && common_word(i));
+  }
+
+  // A surname-shaped word used as a place: «в Курчатове», «Гурьевте»
+  // (towns named after people). A person is rarely in the locative.
+  bool place_form(std::size_t i) const {
+    const NameWord& w = words_[i];
+    if (language_ == Language::kKazakh) {
+      const std::string_view suffix = std::string_view(w.folded).substr(info_[i].base.size());
+      for (std::string_view locative : {"да", "де", "та", "те", "нда", "нде", "дагы", "деги",
+                                        "тагы", "теги", "ндагы", "ндеги"}) {
+        if (suffix == locative) return true;
+      }
+      return false;
+    }
+    if (i == 0 || !w.joined || !w.folded.ends_with("е")) return false;
+    const std::string_view prev = words_[i - 1].folded;
+    return prev == "в" || prev == "во";
   }
 
   // «российской Кремниевой долины», «Второй Мировой»: a lower-case word in
@@ -272,7 +297,8 @@ class Recognizer {
     // Үкімет пен...»), and its nominative has no ending to tell them apart.
     if (language_ == Language::kKazakh) return false;
     if (!titled(i) || adjectival(f) || words_[i].after_quote) return false;
-    for (std::string_view e : {"а", "я", "ы", "ии", "ия"}) {
+    // -и after a vowel: «председатель Ассамблеи».
+    for (std::string_view e : {"а", "я", "ы", "ии", "ия", "еи", "аи", "уи", "ои"}) {
       if (f.ends_with(e)) return false;
     }
     return !(linked(i + 1) && words_[i + 1].capitalized);
@@ -325,7 +351,8 @@ class Recognizer {
   const FirstNameForm& pick_reading(const std::vector<FirstNameForm>& readings, Gender hint,
                                     std::size_t last_word) const {
     if (hint == Gender::kUnknown && readings.size() > 1) {
-      hint = feminine_verb_after(last_word) ? Gender::kFemale : Gender::kMale;
+      if (subject_position(first_word_of(last_word), last_word)) return readings.front();
+      hint = Gender::kMale;
     }
     if (hint != Gender::kUnknown) {
       for (const FirstNameForm& r : readings) {
@@ -333,6 +360,21 @@ class Recognizer {
       }
     }
     return readings.front();
+  }
+
+  // Whether a name from `first` to `last` stands where a nominative does: at
+  // the start of a sentence or before a feminine past-tense verb («Хава
+  // Мусаева прочитала»).
+  bool subject_position(std::size_t first, std::size_t last) const {
+    return words_[first].sentence_start || feminine_verb_after(last);
+  }
+
+  // The first word of the name that `last_word` ends (back over linked
+  // capitalized words).
+  std::size_t first_word_of(std::size_t last_word) const {
+    std::size_t k = last_word;
+    while (k > 0 && words_[k].joined && (info_[k - 1].cap || info_[k - 1].initial)) --k;
+    return k;
   }
 
   bool feminine_verb_after(std::size_t last_word) const {
@@ -448,7 +490,9 @@ class Recognizer {
     const bool weak = info.shape == SurnameShape::kWeak && language_ != Language::kKazakh &&
                       !adjectival(word.folded) && !word.folded.ends_with("ом") &&
                       (!word.sentence_start || subject_surname(i));
-    if ((strong || weak) && (common_word(i) || adjective_phrase(i))) return std::nullopt;
+    if ((strong || weak) && (common_word(i) || adjective_phrase(i) || place_form(i))) {
+      return std::nullopt;
+    }
     if (strong || weak || (info.first.empty() && titled_surname(i))) {
       PersonCandidate c = make(i, i);
       set_surname(c, i, surname_gender_hint(words_[i].folded), kAnyCase, true);
@@ -480,6 +524,23 @@ class Recognizer {
       Gender gender = Gender::kMale;
       const std::uint8_t cases = kazakh ? static_cast<std::uint8_t>(kNominative)
                                         : surname_cases(surname_base(i + 1, true), gender);
+      if (kazakh) {
+        // Kazakh keeps surnames in the nominative: -ова/-ева/-ина is female.
+        const std::string base = surname_base(i + 1, true);
+        for (std::string_view e : {"ова", "ева", "ина", "ына"}) {
+          if (base.ends_with(e)) gender = Gender::kFemale;
+        }
+      }
+      const bool ambiguous = !kazakh && cases == (kGenitive | kAccusative) &&
+                             case_agrees(words_[i].folded, cases, gender);
+      if (ambiguous && subject_position(i, i + 1)) {
+        // «Фарида Хабибуллина.»: a female name in the nominative.
+        PersonCandidate c = make(i, i + 1);
+        c.person.first = words_[i].folded;
+        Gender female = Gender::kFemale;
+        set_surname(c, i + 1, female, kNominative, true);
+        return c;
+      }
       if (!kazakh && !case_agrees(words_[i].folded, cases, gender)) {
         // «Джахан Поллыева»: -ова is also a female nominative, and a female
         // first name may end in a consonant.
@@ -507,7 +568,9 @@ class Recognizer {
   std::optional<PersonCandidate> parse_from_first_name(std::size_t i) const {
     const bool latin = !words_[i].cyrillic;
     auto surname_word = [&](std::size_t k) { return this->surname_word(k, latin); };
-    std::size_t j = i + 1;
+    // A Kazakh case suffix goes on the last word of a name: «Серікке» ends
+    // it («Ерікті Татьяна Зуева» is "volunteer Tatyana Zuyeva").
+    std::size_t j = info_[i].first_from_base ? words_.size() : i + 1;
     std::optional<PatronymicForm> patronymic;
     if (linked(j) && is_cap(j) && info_[j].patronymic) {
       patronymic = info_[j].patronymic;
@@ -569,7 +632,11 @@ class Recognizer {
       PersonCandidate c = make(i, j - 1);
       c.person.first = f.nominative;
       c.person.gender = patronymic->gender;
-      if (patronymic->kazakh || !patronymic->from_first_name || stands_alone_elsewhere(j - 1)) {
+      // A female -овна is never a surname.
+      const bool as_surname =
+          patronymic->kazakh || (patronymic->gender == Gender::kMale &&
+                                 (!patronymic->from_first_name || stands_alone_elsewhere(j - 1)));
+      if (as_surname) {
         // «Бірлік Берікұлы»: a Kazakh patronymic with no surname after it is
         // the surname; so is an -ович with no first name behind it («Виктор
         // Янукович»).
