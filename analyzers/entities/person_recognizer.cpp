@@ -8,26 +8,13 @@
 
 #include "analyzers/entities/name_lexicon.h"
 #include "analyzers/entities/name_tokenizer.h"
+#include "analyzers/entities/name_word_info.h"
 #include "analyzers/entities/person_merger.h"
 #include "analyzers/entities/surname_rules.h"
 #include "analyzers/stop_words.h"
 
 namespace izdeu::analyzers {
 namespace {
-
-// What a word can be in a name, computed once per word.
-struct WordInfo {
-  bool cap = false;      // a capitalized word that may be part of a name
-  bool initial = false;  // «Л.»
-  bool title = false;    // аким, президент... (any case)
-  bool particle = false;
-  bool non_person = false;
-  std::vector<FirstNameForm> first;  // first-name readings
-  bool first_from_base = false;      // read without a Kazakh case suffix («Серікке»)
-  std::optional<PatronymicForm> patronymic;
-  SurnameShape shape = SurnameShape::kNone;
-  std::string base;  // the word without a Kazakh case suffix (Kazakh text), else folded
-};
 
 class Recognizer {
  public:
@@ -36,8 +23,10 @@ class Recognizer {
         language_(language),
         lexicon_(NameLexicon::instance()),
         words_(name_words(text)),
-        info_(words_.size()) {
-    for (std::size_t i = 0; i < words_.size(); ++i) classify(i);
+        info_(classify_name_words(words_, language)) {
+    for (const NameWord& w : words_) {
+      if (!w.capitalized) lowercase_words_.insert(std::string_view(w.folded));
+    }
   }
 
   std::vector<PersonMention> run() {
@@ -74,88 +63,6 @@ class Recognizer {
   }
 
  private:
-  void classify(std::size_t i) {
-    const NameWord& w = words_[i];
-    WordInfo& info = info_[i];
-    info.base = w.folded;
-    info.initial = w.initial;
-    info.particle = lexicon_.is_particle(w.folded);
-    if (!w.capitalized) lowercase_words_.insert(std::string_view(w.folded));
-    if (!w.capitalized && w.upper_after_hyphen && w.folded.find('-') != std::string::npos &&
-        lexicon_.is_particle(w.folded.substr(0, w.folded.find('-')))) {
-      // «аль-Барадеи», «эль-Масри»: a particle joined to a capitalized name.
-      info.particle = false;
-      info.cap = true;
-      return;
-    }
-    if (!w.capitalized || w.all_caps || w.initial) {
-      // A title matters only right before a capitalized word (titled()).
-      const bool before_capital = i + 1 < words_.size() && words_[i + 1].capitalized;
-      info.title = before_capital && lexicon_.is_title(w.folded);
-      return;
-    }
-    // Names are Cyrillic here, and both halves of a hyphenated name are
-    // capitalized («Қасым-Жомарт», «Римский-Корсаков»).
-    if (w.lower_after_hyphen) return;
-    if (!w.cyrillic) {
-      // Names quoted in Latin script: a listed given name and the
-      // capitalized word after it («Jürgen Klinsmann»).
-      if (lexicon_.is_latin_first_name(w.folded)) {
-        info.first.push_back({w.folded, Gender::kUnknown, kAnyCase});
-      }
-      info.cap = true;
-      return;
-    }
-    const bool kazakh = language_ == Language::kKazakh;
-    info.first = lexicon_.first_name_readings(w.folded);
-    if (kazakh) {
-      // Kazakh does not decline names the Russian way («Жаңа» is not the
-      // genitive of Жан): only nominatives, then a Kazakh case suffix.
-      std::erase_if(info.first, [](const FirstNameForm& f) { return !(f.cases & kNominative); });
-    }
-    std::vector<std::string_view> bases;
-    if (kazakh) bases = kazakh_bases(w.folded);
-    if (info.first.empty() && !lexicon_.is_non_person(w.folded)) {
-      for (std::string_view base : bases) {
-        info.first = lexicon_.first_name_readings(base);
-        std::erase_if(info.first, [](const FirstNameForm& f) { return !(f.cases & kNominative); });
-        if (!info.first.empty()) {
-          for (FirstNameForm& f : info.first) f.cases = kNominative;
-          info.base = std::string(base);
-          info.first_from_base = true;
-          break;
-        }
-      }
-    }
-    info.patronymic = patronymic_form(w.folded, lexicon_);
-    if (info.first.empty() && !info.patronymic) {
-      // In Kazakh text a word that takes a case suffix is judged by its
-      // base: «Республикасының» ends in -ын only because of the suffix.
-      info.shape = surname_shape(w.folded);
-      if (kazakh && !bases.empty() && info.shape != SurnameShape::kStrong) {
-        info.shape = SurnameShape::kNone;
-      }
-      for (std::string_view base : bases) {
-        if (info.shape == SurnameShape::kStrong) break;
-        const SurnameShape shape = surname_shape(base);
-        if (shape > info.shape) {
-          info.shape = shape;
-          info.base = std::string(base);
-        }
-      }
-      if (kazakh && info.base == w.folded && !bases.empty() &&
-          info.shape != SurnameShape::kStrong) {
-        // Any other surname in Kazakh text: «Трамптың» -> "трамп". Kept
-        // aside; used only when the word ends a name.
-        kazakh_stripped_[i] = std::string(bases.front());
-      }
-    }
-    info.non_person = info.first.empty() && lexicon_.is_non_person(w.folded);
-    info.title =
-        info.first.empty() && info.shape != SurnameShape::kStrong && lexicon_.is_title(w.folded);
-    info.cap = !info.non_person && !info.title;
-  }
-
   // «Романа Абрамовича» is a first name and patronymic by form, but when the
   // text also writes «Абрамович» with no first name before it, the word is
   // a surname (a patronymic never stands alone).
@@ -192,16 +99,6 @@ class Recognizer {
            letter_count(words_[k].folded) <= 9;
   }
 
-  // «Бегство Льва Николаевича»: a sentence-initial noun before a first name
-  // in an oblique case is not a surname; official lists («Хан Клара
-  // Александровна») name people in the nominative.
-  static bool nominative_reading(const std::vector<FirstNameForm>& readings) {
-    for (const FirstNameForm& r : readings) {
-      if (r.cases & kNominative) return true;
-    }
-    return false;
-  }
-
   // A word the text also writes in lower case («Вчера», «Однако») is a
   // common word capitalized by the sentence start.
   bool common_word(std::size_t i) const { return lowercase_words_.contains(words_[i].folded); }
@@ -213,7 +110,7 @@ class Recognizer {
     if (!info.cap || info.initial || info.patronymic || !info.first.empty() || w.after_quote) {
       return false;
     }
-    if (info.shape == SurnameShape::kStrong || adjectival(w.folded)) return false;
+    if (info.shape == SurnameShape::kStrong || adjectival_ending(w.folded)) return false;
     // «Инициатива Токаева»: abstract-noun suffixes no first name has.
     for (std::string_view e :
          {"ция", "ции", "цию", "ние", "ния", "нию", "тие", "тия", "ство", "ства", "ость", "ости",
@@ -257,35 +154,6 @@ class Recognizer {
     return false;
   }
 
-  // Whether an unlisted first name's ending fits the case its surname shows:
-  // «Кирсана Илюмжинова» fits, «Оптимизм Чилингарова», «Театре Вахтангова»,
-  // «Советом Директоров» do not.
-  static bool case_agrees(std::string_view first, std::uint8_t cases, Gender gender) {
-    auto ends = [&](std::initializer_list<std::string_view> endings) {
-      for (std::string_view e : endings) {
-        if (first.ends_with(e)) return true;
-      }
-      return false;
-    };
-    if (cases == kAnyCase) return true;
-    if (gender == Gender::kFemale) return ends({"ы", "и", "е", "у", "ю", "ой", "ей"});
-    if (cases == kNominative) return !ends({"ы", "ом", "ем", "ой", "ей"});
-    if (cases & (kGenitive | kAccusative)) return ends({"а", "я"});
-    if (cases & kDative) return ends({"у", "ю"});
-    if (cases & kInstrumental) return ends({"ом", "ем"});
-    if (cases & kPrepositional) return ends({"е"});
-    return true;
-  }
-
-  // Adjective and plural endings a first name or bare surname never has.
-  static bool adjectival(std::string_view folded) {
-    for (std::string_view e : {"ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее",
-                               "ые", "ие", "ых", "их", "ым", "им", "ую", "юю"}) {
-      if (folded.ends_with(e)) return true;
-    }
-    return false;
-  }
-
   // An unlisted word after a title is a surname when it looks like a
   // nominative or an indeclinable name («президент Обама» is caught by the
   // first name elsewhere; «канцлер Меркель», «премьер Берлускони»), not like
@@ -296,7 +164,7 @@ class Recognizer {
     // Kazakh puts capitalized bodies and places after titles too («Елбасы
     // Үкімет пен...»), and its nominative has no ending to tell them apart.
     if (language_ == Language::kKazakh) return false;
-    if (!titled(i) || adjectival(f) || words_[i].after_quote) return false;
+    if (!titled(i) || adjectival_ending(f) || words_[i].after_quote) return false;
     // -и after a vowel: «председатель Ассамблеи».
     for (std::string_view e : {"а", "я", "ы", "ии", "ия", "еи", "аи", "уи", "ои"}) {
       if (f.ends_with(e)) return false;
@@ -331,7 +199,7 @@ class Recognizer {
   // it ends the name.
   std::string surname_base(std::size_t j, bool ends_name) const {
     if (ends_name) {
-      if (auto it = kazakh_stripped_.find(j); it != kazakh_stripped_.end()) return it->second;
+      if (!info_[j].kazakh_stripped.empty()) return info_[j].kazakh_stripped;
     }
     return info_[j].base;
   }
@@ -393,17 +261,6 @@ class Recognizer {
       return kAnyCase & ~kNominative;
     }
     return f.cases;
-  }
-
-  // Gender a surname's ending shows on its own («-ого» male, «-ой» female).
-  static Gender surname_gender_hint(std::string_view folded) {
-    for (std::string_view e : {"ого", "ому", "ым", "ом"}) {
-      if (folded.ends_with(e)) return Gender::kMale;
-    }
-    for (std::string_view e : {"ой", "ую", "ая", "ою"}) {
-      if (folded.ends_with(e)) return Gender::kFemale;
-    }
-    return Gender::kUnknown;
   }
 
   void set_surname(PersonCandidate& c, std::size_t j, Gender gender, std::uint8_t cases,
@@ -488,7 +345,7 @@ class Recognizer {
     if (word.after_quote || (info.patronymic && !info.patronymic->kazakh)) return std::nullopt;
     const bool strong = info.shape == SurnameShape::kStrong;
     const bool weak = info.shape == SurnameShape::kWeak && language_ != Language::kKazakh &&
-                      !adjectival(word.folded) && !word.folded.ends_with("ом") &&
+                      !adjectival_ending(word.folded) && !word.folded.ends_with("ом") &&
                       (!word.sentence_start || subject_surname(i));
     if ((strong || weak) && (common_word(i) || adjective_phrase(i) || place_form(i))) {
       return std::nullopt;
@@ -591,7 +448,7 @@ class Recognizer {
         (is_first(j) || (language_ == Language::kRussian && info_[j].shape == SurnameShape::kNone &&
                          !info_[j].patronymic)) &&
         linked(j + 1) && surname_word(j + 1) && !is_first(j + 1) &&
-        !adjectival(words_[j + 1].folded) && !(linked(j + 2) && is_first(j + 2))) {
+        !adjectival_ending(words_[j + 1].folded) && !(linked(j + 2) && is_first(j + 2))) {
       second = j++;
     }
     std::size_t surname = 0;
@@ -718,7 +575,6 @@ class Recognizer {
   const NameLexicon& lexicon_;
   std::vector<NameWord> words_;
   std::vector<WordInfo> info_;
-  std::unordered_map<std::size_t, std::string> kazakh_stripped_;
   std::unordered_set<std::string_view> lowercase_words_;  // views into words_
   mutable std::optional<std::unordered_set<std::string>> standalone_patronymics_;
 };
