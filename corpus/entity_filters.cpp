@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
-#include "analyzers/stemmers/russian_name_normalizer.h"
+#include "analyzers/entities/person_query.h"
 #include "corpus/schema.h"
 
 namespace izdeu::corpus {
@@ -46,18 +46,27 @@ std::vector<std::string> split_key_words(std::string_view key) {
 
 std::string person_key_words(std::string_view value) {
   std::string key;
-  for (const std::string& word : normalized_words(value)) {
-    std::string name = analyzers::RussianNameNormalizer::name_key(word);
-    if (name.empty()) name = analyzers::RussianNameNormalizer::kazakh_surname_key(word);
-    key += (key.empty() ? "" : " ") + (name.empty() ? word : name);
+  for (const auto& word : analyzers::person_query_words(value)) {
+    if (!key.empty()) key += ' ';
+    key += word.primary;
   }
   return key;
 }
 
 Xapian::Query person_filter(std::string_view value) {
   std::vector<Xapian::Query> words;
-  for (const std::string& word : split_key_words(person_key_words(value))) {
-    words.emplace_back(prefixed(schema::kPersonWordPrefix, word));
+  for (const auto& word : analyzers::person_query_words(value)) {
+    std::vector<Xapian::Query> readings;
+    for (const std::string& alternative : word.alternatives) {
+      readings.emplace_back(prefixed(schema::kPersonWordPrefix, alternative));
+    }
+    if (word.initial) {
+      // «Л.» also stands for Леонид: any key word starting with the letter.
+      const std::string letter = word.primary.substr(0, word.primary.size() - 1);
+      readings.emplace_back(Xapian::Query::OP_WILDCARD,
+                            prefixed(schema::kPersonWordPrefix, letter));
+    }
+    words.emplace_back(Xapian::Query::OP_OR, readings.begin(), readings.end());
   }
   if (words.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());

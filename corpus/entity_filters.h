@@ -14,7 +14,11 @@ namespace izdeu::corpus {
 /// Articles that mention the person: every word of `value`, in any case form
 /// and in either script, must be a word of one of the article's person keys
 /// («Токаева», «Тоқаевтың», «Клара Хан» and «хан клара александровна» all
-/// work). Xapian::Query() (matches nothing) when `value` has no words.
+/// work). A typed word matches any key word it may stand for (analyzers::
+/// person_query_words: «Токаева» is "токаев" or "токаева"); an initial
+/// («Л.») also matches any key word starting with its letter. The words may
+/// be spread over several people of one article. Xapian::Query() (matches
+/// nothing) when `value` has no words.
 Xapian::Query person_filter(std::string_view value);
 
 /// Articles tagged with the region `value` names: a region id or any of its
@@ -27,8 +31,10 @@ Xapian::Query topic_filter(std::string_view value);
 /// The words of a person key (separated by single spaces), in order.
 std::vector<std::string> split_key_words(std::string_view key);
 
-/// The canonical key words of a person name as typed: nominative, lower case,
-/// ё→е. Exposed for tests and for the people API.
+/// The canonical key words of a person name as typed, most likely reading of
+/// each word, in key order (surname, first name, patronymic): nominative,
+/// lower case, ё→е, Kazakh letters folded like the keys («Клары Хан» -> "хан
+/// клара"; «Тоқаевтың» -> "токаев"). Exposed for tests and for the people API.
 std::string person_key_words(std::string_view value);
 
 }  // namespace izdeu::corpus

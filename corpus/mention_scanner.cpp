@@ -73,12 +73,21 @@ std::string_view sentence_around(std::string_view text, std::size_t begin, std::
   return text.substr(from, to - from);
 }
 
-bool key_has_words(std::string_view key, const std::vector<std::string>& words) {
+bool key_has_words(std::string_view key, const std::vector<analyzers::PersonQueryWord>& words) {
   const std::vector<std::string> key_words = split_key_words(key);
-  for (const std::string& word : words) {
-    if (std::find(key_words.begin(), key_words.end(), word) == key_words.end()) return false;
-  }
-  return true;
+  auto has = [&](const analyzers::PersonQueryWord& word) {
+    for (const std::string& key_word : key_words) {
+      for (const std::string& alternative : word.alternatives) {
+        if (key_word == alternative) return true;
+      }
+      // An initial is its letter and a dot: «Л.» stands for any л-word.
+      if (word.initial && key_word.starts_with(word.primary.substr(0, word.primary.size() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return std::all_of(words.begin(), words.end(), has);
 }
 
 Xapian::Query people_filter_query(const PeopleFilter& filter) {
@@ -95,7 +104,7 @@ Xapian::Query people_filter_query(const PeopleFilter& filter) {
 }
 
 Result<MentionScanner> MentionScanner::create(Searcher& searcher, PeopleFilter filter) {
-  std::vector<std::string> words = split_key_words(person_key_words(filter.person));
+  std::vector<analyzers::PersonQueryWord> words = analyzers::person_query_words(filter.person);
   if (words.empty()) return invalid_argument("parameter 'person' must name a person");
   Xapian::Query query = people_filter_query(filter);
   return MentionScanner(searcher, std::move(query), std::move(words));

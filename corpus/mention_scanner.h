@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzers/entities/person_query.h"
 #include "corpus/date.h"
 #include "corpus/error.h"
 #include "corpus/searcher.h"
@@ -59,12 +60,13 @@ class MentionScanner {
                     std::size_t max_mentions = 1000);
 
  private:
-  MentionScanner(Searcher& searcher, Xapian::Query query, std::vector<std::string> words)
+  MentionScanner(Searcher& searcher, Xapian::Query query,
+                 std::vector<analyzers::PersonQueryWord> words)
       : searcher_(&searcher), query_(std::move(query)), words_(std::move(words)) {}
 
   Searcher* searcher_;
   Xapian::Query query_;
-  std::vector<std::string> words_;  ///< person_key_words of the request, split
+  std::vector<analyzers::PersonQueryWord> words_;  ///< the requested name's words
   Xapian::docid last_docid_ = 0;
   bool done_ = false;
 };
@@ -74,7 +76,9 @@ class MentionScanner {
 /// excepted) to the next one, trimmed. Exposed for tests.
 std::string_view sentence_around(std::string_view text, std::size_t begin, std::size_t end);
 
-/// Whether every word of `words` is a word of `key` (words separated by one space).
-bool key_has_words(std::string_view key, const std::vector<std::string>& words);
+/// Whether every typed word of a name is a word of `key` (words separated by
+/// one space): one of its readings, or for an initial any word starting with
+/// that letter — the rule person_filter applies to the index.
+bool key_has_words(std::string_view key, const std::vector<analyzers::PersonQueryWord>& words);
 
 }  // namespace izdeu::corpus

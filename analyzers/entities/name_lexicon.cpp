@@ -33,6 +33,12 @@ std::string_view last_letter(std::string_view word) {
   return word.substr(i);
 }
 
+// The letter before the last one («у» of «франсуа»), or empty.
+std::string_view letter_before_last(std::string_view word) {
+  const std::string_view last = last_letter(word);
+  return last_letter(word.substr(0, word.size() - last.size()));
+}
+
 bool is_vowel(std::string_view letter) {
   for (std::string_view v : {"а", "е", "и", "о", "у", "ы", "э", "ю", "я"}) {
     if (letter == v) return true;
@@ -84,17 +90,18 @@ std::string without_soft_sign(std::string_view word) {
 }
 
 // Nominative endings the non-person stems take (see non_person_stems()).
-constexpr std::array<std::string_view, 18> kNounEndings = {"ией", "ия", "ии", "ию", "ой", "ей",
-                                                           "ом",  "ем", "ью", "а",  "я",  "у",
-                                                           "ю",   "е",  "и",  "ы",  "ь",  ""};
+constexpr std::array<std::string_view, 21> kNounEndings = {
+    "ами", "ией", "ия", "ии", "ию", "ой", "ей", "ом", "ем", "ью", "ах",
+    "ам",  "а",   "я",  "у",  "ю",  "е",  "и",  "ы",  "ь",  ""};
 
-// Kazakh case suffixes, folded (ның -> нын, қа -> ка, ді -> ди...), longest
-// first. The dative/accusative forms after a possessive (-на, -н) are left
-// out: they would eat the end of «Айдана», «Жанна».
-constexpr std::array<std::string_view, 35> kKazakhCaseSuffixes = {
-    "нын", "нин", "дын", "дин", "тын", "тин", "дан", "ден", "тан", "тен", "нан", "нен",
-    "нда", "нде", "мен", "бен", "пен", "дай", "дей", "тай", "тей", "га",  "ге",  "ка",
-    "ке",  "ны",  "ни",  "ды",  "ди",  "ты",  "ти",  "да",  "де",  "та",  "те"};
+// Kazakh case suffixes, folded (ның -> нын, қа -> ка, ді -> ди...), and the
+// locative with -ғы/-гі (-дағы: «Алматыдағы»), longest first. The dative/accusative forms after a
+// possessive (-на, -н) are left out: they would eat the end of «Айдана», «Жанна».
+constexpr std::array<std::string_view, 41> kKazakhCaseSuffixes = {
+    "ндагы", "ндеги", "дагы", "деги", "тагы", "теги", "нын", "нин", "дын", "дин", "тын",
+    "тин",   "дан",   "ден",  "тан",  "тен",  "нан",  "нен", "нда", "нде", "мен", "бен",
+    "пен",   "дай",   "дей",  "тай",  "тей",  "га",   "ге",  "ка",  "ке",  "ны",  "ни",
+    "ды",    "ди",    "ты",   "ти",   "да",   "де",   "та",  "те"};
 
 }  // namespace
 
@@ -113,6 +120,8 @@ struct NameLexicon::Data {
   StringSet titles;
   StringSet non_person;
   StringSet particles;
+  StringSet latin_first_names;
+  StringSet east_asian_surnames;
 
   void add(std::string form, std::string_view nominative, Gender gender, std::uint8_t cases) {
     auto& readings = forms[form];
@@ -138,7 +147,7 @@ struct NameLexicon::Data {
                    {"ю", kDative},
                    {"ем", kInstrumental},
                    {"е", kPrepositional}});
-    } else if (strip(name, "а", base)) {  // Никита, Кузьма
+    } else if (strip(name, "а", base) && !is_vowel(last_letter(base))) {  // Никита, Кузьма
       add_a_endings(name, base, Gender::kMale);
     } else if (strip(name, "я", base)) {  // Илья
       add_endings(name, base, Gender::kMale,
@@ -212,7 +221,8 @@ NameLexicon::NameLexicon() {
     for (FirstNameForm& r : readings) {
       const std::string_view last = last_letter(r.nominative);
       const bool declines = r.gender == Gender::kMale
-                                ? !is_vowel(last) || last == "а" || last == "я"
+                                ? !is_vowel(last) || ((last == "а" || last == "я") &&
+                                                      !is_vowel(letter_before_last(r.nominative)))
                                 : last == "а" || last == "я" || last == "ь";
       if (!declines) r.cases = kAnyCase;
     }
@@ -242,6 +252,10 @@ NameLexicon::NameLexicon() {
                 [&](std::string_view w) { data->non_person.insert(fold_name(w)); });
   for_each_word(name_particles(),
                 [&](std::string_view w) { data->particles.insert(fold_name(w)); });
+  for_each_word(latin_first_names(),
+                [&](std::string_view w) { data->latin_first_names.insert(fold_name(w)); });
+  for_each_word(east_asian_surnames(),
+                [&](std::string_view w) { data->east_asian_surnames.insert(fold_name(w)); });
   data_ = data;
 }
 
@@ -301,6 +315,14 @@ bool NameLexicon::is_non_person(std::string_view folded) const {
   return false;
 }
 
+bool NameLexicon::is_latin_first_name(std::string_view folded) const {
+  return data_->latin_first_names.contains(folded);
+}
+
+bool NameLexicon::is_east_asian_surname(std::string_view folded) const {
+  return data_->east_asian_surnames.contains(folded);
+}
+
 bool NameLexicon::is_particle(std::string_view folded) const {
   return data_->particles.contains(folded);
 }
@@ -328,36 +350,48 @@ bool base_is_first_name(std::string_view base, const NameLexicon& lexicon) {
 }  // namespace
 
 std::optional<PatronymicForm> patronymic_form(std::string_view folded, const NameLexicon& lexicon) {
-  // Kazakh -улы/-кызы, possibly with a case suffix («Кемелұлының»).
-  std::vector<std::string_view> words = {folded};
-  for (std::string_view base : kazakh_bases(folded)) words.push_back(base);
-  for (std::string_view word : words) {
+  // Kazakh -улы/-кызы, possibly with a case suffix. They end in the
+  // possessive -ы, so the suffixes are the possessive ones: -ның, -на, -н,
+  // -нда, -нан, -мен («Кемелұлының», «Темірғалиқызына»).
+  for (std::string_view suffix : {"", "нын", "ны", "на", "н", "нда", "нан", "мен"}) {
+    std::string_view word;
+    if (!strip(folded, suffix, word)) continue;
     for (std::string_view ending : {"улы", "кызы"}) {
       std::string_view base;
       if (strip(word, ending, base) && letter_count(base) >= 3) {
         return PatronymicForm{std::string(word), ending == "улы" ? Gender::kMale : Gender::kFemale,
-                              true, false};
+                              true, false, kAnyCase};
       }
     }
   }
   std::string_view base;
-  for (std::string_view ending : {"ем", "ом", "а", "у", "е", ""}) {
-    if (!strip(folded, ending, base) || letter_count(base) < 5) continue;
+  struct Ending {
+    std::string_view text;
+    std::uint8_t cases;
+  };
+  static constexpr Ending kMale[] = {{"ем", kInstrumental},          {"ом", kInstrumental},
+                                     {"а", kGenitive | kAccusative}, {"у", kDative},
+                                     {"е", kPrepositional},          {"", kNominative}};
+  static constexpr Ending kFemale[] = {
+      {"ою", kInstrumental}, {"ой", kInstrumental},           {"а", kNominative},
+      {"ы", kGenitive},      {"е", kDative | kPrepositional}, {"у", kAccusative}};
+  for (const Ending& ending : kMale) {
+    if (!strip(folded, ending.text, base) || letter_count(base) < 5) continue;
     for (std::string_view suffix : {"ович", "евич", "ич"}) {
       std::string_view name;
       if (strip(base, suffix, name)) {
         return PatronymicForm{std::string(base), Gender::kMale, false,
-                              base_is_first_name(name, lexicon)};
+                              base_is_first_name(name, lexicon), ending.cases};
       }
     }
   }
-  for (std::string_view ending : {"ою", "ой", "а", "ы", "е", "у"}) {
-    if (!strip(folded, ending, base) || letter_count(base) < 5) continue;
+  for (const Ending& ending : kFemale) {
+    if (!strip(folded, ending.text, base) || letter_count(base) < 5) continue;
     for (std::string_view suffix : {"овн", "евн", "ичн"}) {
       std::string_view name;
       if (strip(base, suffix, name)) {
         return PatronymicForm{std::string(base) + "а", Gender::kFemale, false,
-                              base_is_first_name(name, lexicon)};
+                              base_is_first_name(name, lexicon), ending.cases};
       }
     }
   }
@@ -371,6 +405,15 @@ std::vector<std::string_view> kazakh_bases(std::string_view folded) {
   std::string_view base;
   for (std::string_view suffix : kKazakhCaseSuffixes) {
     if (strip(folded, suffix, base) && letter_count(base) >= 3) bases.push_back(base);
+  }
+  // The plural before a case suffix or alone: «Әбдірахмановтардың»,
+  // «Таймановтар» (a family).
+  const std::size_t with_case = bases.size();
+  for (std::size_t k = 0; k <= with_case; ++k) {
+    const std::string_view word = k < with_case ? bases[k] : folded;
+    for (std::string_view plural : {"тар", "тер", "дар", "дер", "лар", "лер"}) {
+      if (strip(word, plural, base) && letter_count(base) >= 4) bases.push_back(base);
+    }
   }
   return bases;
 }

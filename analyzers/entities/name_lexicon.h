@@ -39,6 +39,7 @@ struct PatronymicForm {
   /// Russian -ович/-овна whose base is a listed first name (Николаевич <-
   /// Николай); others (Янукович, Абрамович) may well be surnames.
   bool from_first_name = false;
+  std::uint8_t cases = kAnyCase;  ///< the cases this form can be in
 };
 
 /// The word lists of person_name_lists.h, loaded once. Thread-safe.
@@ -63,6 +64,12 @@ class NameLexicon {
   /// True when `folded` is never part of a name (see non_person_stems()).
   bool is_non_person(std::string_view folded) const;
 
+  /// True for a given name in Latin script ("michael"), see latin_first_names().
+  bool is_latin_first_name(std::string_view folded) const;
+
+  /// True for a Chinese or Korean surname («си», «пак»).
+  bool is_east_asian_surname(std::string_view folded) const;
+
   /// True for «де», «ван», «бин»... inside foreign names.
   bool is_particle(std::string_view folded) const;
 
@@ -77,8 +84,9 @@ class NameLexicon {
 std::optional<PatronymicForm> patronymic_form(std::string_view folded, const NameLexicon& lexicon);
 
 /// The word without a Kazakh case suffix (folded: -нын, -ка, -мен, -дан...),
-/// each candidate base of at least three letters, longest suffix first; the
-/// word itself is not included.
+/// each candidate base of at least three letters, longest suffix first, then
+/// the same without a plural suffix (-тар, -лер...); the word itself is not
+/// included.
 std::vector<std::string_view> kazakh_bases(std::string_view folded);
 
 /// Number of letters (code points) in UTF-8 `word`.

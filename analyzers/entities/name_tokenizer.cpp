@@ -146,6 +146,9 @@ std::vector<NameWord> name_words(std::string_view text) {
         if (is_hyphen(d) && u_islower(static_cast<UChar32>(peek(text, next)))) {
           word.lower_after_hyphen = true;
         }
+        if (is_hyphen(d) && u_isupper(static_cast<UChar32>(peek(text, next)))) {
+          word.upper_after_hyphen = true;
+        }
         append_folded(word.folded, d);
         i = end = next;
         continue;

@@ -24,6 +24,8 @@ struct NameWord {
   bool cyrillic = false;     ///< the first letter is Cyrillic
   /// A part after a hyphen starts with a lower-case letter («Городов-миллионников»).
   bool lower_after_hyphen = false;
+  /// A part after a hyphen starts with an upper-case letter («аль-Барадеи»).
+  bool upper_after_hyphen = false;
   /// The first word of a sentence: at the start of the text or of a line, or
   /// after . ! ? … (not the dot of an initial or of a short abbreviation),
   /// with only quotes, dashes and brackets in between.

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <numeric>
 #include <string_view>
+#include <unordered_map>
+
+#include "analyzers/entities/surname_rules.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -21,12 +24,6 @@ std::string surname_base(std::string_view surname) {
   return std::string(surname);
 }
 
-bool same_surname(const PersonParts& a, const PersonParts& b) {
-  if (a.surname.empty() || b.surname.empty()) return false;
-  if (a.surname == b.surname) return true;
-  return surname_base(a.surname) == surname_base(b.surname);
-}
-
 bool genders_agree(Gender a, Gender b) {
   return a == Gender::kUnknown || b == Gender::kUnknown || a == b;
 }
@@ -42,6 +39,9 @@ bool initial_fits(std::string_view initial, std::string_view name) {
   if (initial.empty() || name.empty()) return true;
   return first_letter(initial) == first_letter(name);
 }
+
+// «андерс» of "андерс фог".
+std::string_view first_word(std::string_view name) { return name.substr(0, name.find(' ')); }
 
 enum Rank { kFull, kSurnameInitials, kSurname, kFirstPatronymic, kFirst };
 
@@ -65,55 +65,89 @@ void fill(PersonParts& group, const PersonParts& p) {
   if (group.gender == Gender::kUnknown) group.gender = p.gender;
 }
 
-// The group `p` joins, or -1 for a new one.
-int find_group(const std::vector<PersonParts>& groups, const PersonParts& p) {
-  const auto size = static_cast<int>(groups.size());
-  std::vector<int> fits;
-  switch (rank_of(p)) {
-    case kFull:
-      for (int g = 0; g < size; ++g) {
-        if (same_surname(groups[g], p) && groups[g].first == p.first) return g;
-      }
-      return -1;
-    case kSurnameInitials:
-      for (int g = 0; g < size; ++g) {
-        if (same_surname(groups[g], p) && !groups[g].first.empty() &&
-            initial_fits(p.first_initial, groups[g].first) &&
-            initial_fits(p.patronymic_initial, groups[g].patronymic)) {
-          fits.push_back(g);
-        }
-      }
-      if (fits.size() == 1) return fits.front();
-      for (int g = 0; g < size; ++g) {
-        if (same_surname(groups[g], p) && groups[g].first_initial == p.first_initial) return g;
-      }
-      return -1;
-    case kSurname:
-      for (int g = 0; g < size; ++g) {
-        if (same_surname(groups[g], p) && genders_agree(groups[g].gender, p.gender)) {
-          fits.push_back(g);
-        }
-      }
-      for (int g : fits) {
-        if (groups[g].gender == p.gender) return g;
-      }
-      return fits.empty() ? -1 : fits.front();
-    case kFirstPatronymic:
-      for (int g = 0; g < size; ++g) {
-        if (groups[g].first == p.first && groups[g].patronymic == p.patronymic) return g;
-      }
-      for (int g = 0; g < size; ++g) {
-        if (groups[g].first == p.first && groups[g].patronymic.empty()) fits.push_back(g);
-      }
-      return fits.size() == 1 ? fits.front() : -1;
-    case kFirst:
-      for (int g = 0; g < size; ++g) {
-        if (groups[g].first == p.first) fits.push_back(g);
-      }
-      return fits.size() == 1 ? fits.front() : -1;
+// The people found so far, indexed by surname base, first name, and first
+// name with patronymic, so that merging stays linear in the mentions even
+// for a huge text. A group's surname and first name never change once made.
+class Groups {
+ public:
+  std::vector<PersonParts> parts;
+
+  int add(const PersonParts& p) {
+    const int g = static_cast<int>(parts.size());
+    parts.push_back(p);
+    if (!p.surname.empty()) by_surname_[surname_base(p.surname)].push_back(g);
+    if (!p.first.empty()) {
+      by_first_[p.first].push_back(g);
+      by_first_patronymic_.emplace(p.first + '|' + p.patronymic, g);
+    }
+    return g;
   }
-  return -1;
-}
+
+  // The group `p` joins, or -1 for a new one.
+  int find(const PersonParts& p) const {
+    std::vector<int> fits;
+    switch (rank_of(p)) {
+      case kFull:
+        for (int g : with_surname(p)) {
+          if (first_word(parts[g].first) == first_word(p.first) &&
+              genders_agree(parts[g].gender, p.gender)) {
+            return g;
+          }
+        }
+        return -1;
+      case kSurnameInitials:
+        for (int g : with_surname(p)) {
+          if (!parts[g].first.empty() && genders_agree(parts[g].gender, p.gender) &&
+              initial_fits(p.first_initial, parts[g].first) &&
+              initial_fits(p.patronymic_initial, parts[g].patronymic)) {
+            fits.push_back(g);
+          }
+        }
+        if (fits.size() == 1) return fits.front();
+        for (int g : with_surname(p)) {
+          if (parts[g].first_initial == p.first_initial) return g;
+        }
+        return -1;
+      case kSurname:
+        for (int g : with_surname(p)) {
+          if (parts[g].gender == p.gender) return g;
+          if (fits.empty() && genders_agree(parts[g].gender, p.gender)) fits.push_back(g);
+        }
+        return fits.empty() ? -1 : fits.front();
+      case kFirstPatronymic:
+        if (auto it = by_first_patronymic_.find(p.first + '|' + p.patronymic);
+            it != by_first_patronymic_.end()) {
+          return it->second;
+        }
+        [[fallthrough]];
+      case kFirst:
+        // Only the one person with that first name (and, for a first name
+        // with patronymic, no other patronymic).
+        for (int g : with_first(p)) {
+          if (rank_of(p) == kFirstPatronymic && !parts[g].patronymic.empty()) continue;
+          fits.push_back(g);
+          if (fits.size() > 1) return -1;
+        }
+        return fits.size() == 1 ? fits.front() : -1;
+    }
+    return -1;
+  }
+
+ private:
+  const std::vector<int>& with_surname(const PersonParts& p) const {
+    const auto it = by_surname_.find(surname_base(p.surname));
+    return it == by_surname_.end() ? kNone : it->second;
+  }
+  const std::vector<int>& with_first(const PersonParts& p) const {
+    const auto it = by_first_.find(p.first);
+    return it == by_first_.end() ? kNone : it->second;
+  }
+
+  static inline const std::vector<int> kNone;
+  std::unordered_map<std::string, std::vector<int>> by_surname_;
+  std::unordered_map<std::string, std::vector<int>> by_first_;
+  std::unordered_map<std::string, int> by_first_patronymic_;
+};
 
 }  // namespace
 
@@ -130,27 +164,48 @@ std::string person_key(const PersonParts& parts) {
   return key;
 }
 
+// A surname seen only in an oblique case where the case was unknown («В.А.
+// Моцарта») takes the nominative the text uses elsewhere («Моцарт»).
+void unify_surnames(std::vector<PersonCandidate>& candidates) {
+  std::unordered_map<std::string, std::string> nominative_of;  // oblique form -> nominative
+  for (const PersonCandidate& c : candidates) {
+    if (c.person.surname.empty()) continue;
+    for (Gender g : {Gender::kMale, Gender::kFemale}) {
+      const auto forms = surname_forms(c.person.surname, g);
+      for (auto it = forms.begin() + 1; it != forms.end(); ++it) {
+        nominative_of.emplace(*it, c.person.surname);
+      }
+    }
+  }
+  for (PersonCandidate& c : candidates) {
+    const auto it = nominative_of.find(c.person.surname);
+    if (it != nominative_of.end() && it->second.size() < c.person.surname.size()) {
+      c.person.surname = it->second;
+    }
+  }
+}
+
 void merge_people(std::vector<PersonCandidate>& candidates) {
+  unify_surnames(candidates);
   std::vector<std::size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return rank_of(candidates[a].person) < rank_of(candidates[b].person);
   });
-  std::vector<PersonParts> groups;
+  Groups groups;
   std::vector<int> group_of(candidates.size(), -1);
   for (std::size_t index : order) {
     const PersonParts& p = candidates[index].person;
-    int g = find_group(groups, p);
+    int g = groups.find(p);
     if (g < 0) {
-      g = static_cast<int>(groups.size());
-      groups.push_back(p);
+      g = groups.add(p);
     } else {
-      fill(groups[g], p);
+      fill(groups.parts[g], p);
     }
     group_of[index] = g;
   }
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    candidates[i].person = groups[group_of[i]];
+    candidates[i].person = groups.parts[group_of[i]];
     candidates[i].key = person_key(candidates[i].person);
   }
 }

@@ -43,6 +43,37 @@ bool is_hushing(std::string_view letter) {
   return false;
 }
 
+bool takes_i(std::string_view letter) {  // г к х and the hushing letters
+  return letter == "г" || letter == "к" || letter == "х" || is_hushing(letter);
+}
+
+// The nominative of an adjectival surname in an oblique case, when the
+// gender is known: «Толстого» -> "толстый" (the spelling -ой of Толстой
+// cannot be told from the oblique forms), «Навальному» -> "навальный",
+// «Стреляной» -> "стреляная"; empty when the form is not adjectival.
+std::string adjectival_nominative(std::string_view word, Gender gender) {
+  if (letter_count(word) < 5) return {};
+  if (gender == Gender::kMale) {
+    for (std::string_view e : {"ого", "ому", "ым"}) {
+      if (ends_with(word, e)) {
+        const std::string stem = drop(word, e);
+        return stem + (takes_i(last_letter(stem)) ? "ий" : "ый");
+      }
+    }
+    for (std::string_view e : {"его", "ему"}) {
+      if (ends_with(word, e)) return drop(word, e) + "ий";
+    }
+  } else if (gender == Gender::kFemale) {
+    if (ends_with(word, "ую")) return drop(word, "ую") + "ая";
+    if (ends_with(word, "ой")) {
+      const std::string stem = drop(word, "ой");
+      const std::string_view last = last_letter(stem);
+      if (last == "н" || takes_i(last)) return stem + "ая";
+    }
+  }
+  return {};
+}
+
 // A base the name suffix rules recognise: -ов/-ев/-ин/-ын (rule 5 of
 // RussianNameNormalizer).
 bool is_possessive_surname(std::string_view key) {
@@ -68,15 +99,18 @@ std::string generic_nominative(std::string_view word, Gender gender, std::uint8_
     if ((cases & kGenitive) && (last == "ы" || last == "и")) return std::string(base) + "а";
     if ((cases & (kDative | kPrepositional)) && last == "е") return std::string(base) + "а";
     if ((cases & kAccusative) && last == "у") return std::string(base) + "а";
-    if ((cases & kInstrumental) && (ends_with(word, "ой") || ends_with(word, "ей"))) {
-      return drop(word, "ой") + "а";
-    }
+    if ((cases & kInstrumental) && ends_with(word, "ой")) return drop(word, "ой") + "а";
+    if ((cases & kInstrumental) && ends_with(word, "ей")) return drop(word, "ей") + "я";
     return std::string(word);
   }
   if (cases & (kGenitive | kAccusative)) {
     if (last == "а" && !is_vowel(last_letter(base))) return std::string(base);
     if (last == "я") return soft_stem(base);
-    if ((cases & kGenitive) && (last == "ы" || last == "и")) return std::string(base) + "а";
+    // «Обамы» -> "обама"; but «Керри», «Саакашвили» end in -и undeclined.
+    if ((cases & kGenitive) && last == "ы") return std::string(base) + "а";
+    if ((cases & kGenitive) && last == "и" && takes_i(last_letter(base))) {
+      return std::string(base) + "а";
+    }
     if ((cases & kAccusative) && last == "у") return std::string(base) + "а";
   }
   if (cases & kDative) {
@@ -145,9 +179,35 @@ std::string surname_nominative(std::string_view folded, Gender& gender, std::uin
     }
     return gender == Gender::kFemale ? drop(key, "ий") + "ая" : key;
   }
+  if ((cases & kNominative) == 0) {
+    if (std::string adjective = adjectival_nominative(folded, gender); !adjective.empty()) {
+      return adjective;
+    }
+  }
   if (!key.empty() && ends_with_any(key, {"ович", "евич", "ич", "ян", "ан"}) && key != folded) {
     return key;  // «Януковича» -> "янукович", «Пашиняну» -> "пашинян"
   }
+  return generic_nominative(folded, gender, cases);
+}
+
+std::uint8_t surname_cases(std::string_view folded, Gender& gender) {
+  const std::string key = RussianNameNormalizer::name_key(folded);
+  if (key.empty() || !folded.starts_with(key)) return kAnyCase;
+  if (!is_possessive_surname(key) && !ends_with(key, "ян")) return kAnyCase;
+  const std::string_view ending = folded.substr(key.size());
+  if (ending.empty()) return kNominative;
+  if (ending == "ой" || ending == "ою") {
+    gender = Gender::kFemale;
+    return kGenitive | kDative | kInstrumental | kPrepositional;
+  }
+  if (ending == "а") return kGenitive | kAccusative;
+  if (ending == "у") return kDative;
+  if (ending == "ым" || ending == "ом") return kInstrumental;
+  if (ending == "е") return kPrepositional;
+  return kAnyCase;
+}
+
+std::string name_nominative_guess(std::string_view folded, Gender gender, std::uint8_t cases) {
   return generic_nominative(folded, gender, cases);
 }
 
@@ -166,6 +226,10 @@ std::vector<std::string> surname_forms(std::string_view nominative, Gender gende
     add(drop(n, "ий"), {"ого", "ому", "им", "ом"});
   } else if (ends_with_any(n, {"ская", "цкая"})) {
     add(drop(n, "ая"), {"ой", "ую", "ою"});
+  } else if (ends_with_any(n, {"ый", "ий", "ой"}) && letter_count(n) >= 5) {
+    add(n.substr(0, n.size() - 4), {"ого", "ому", "ым", "ом"});
+  } else if (ends_with(n, "ая") && letter_count(n) >= 5) {
+    add(drop(n, "ая"), {"ой", "ую"});
   } else if (last == "а" || last == "я") {
     const std::string base = drop(n, last);
     add(base, {"ы", "и", "е", "у", "ю", "ой", "ей"});

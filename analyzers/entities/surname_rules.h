@@ -32,6 +32,18 @@ SurnameShape surname_shape(std::string_view folded);
 /// first name...).
 std::string surname_nominative(std::string_view folded, Gender& gender, std::uint8_t cases);
 
+/// The cases a surname form can be in, from its ending after a listed
+/// surname pattern (-ов/-ев/-ин/-ын, -ский, -ян): «Илюмжинова» -> genitive
+/// or accusative (male) ; «Ивановой» -> an oblique female case (and `gender`
+/// set to female); kAnyCase when the form tells nothing.
+std::uint8_t surname_cases(std::string_view folded, Gender& gender);
+
+/// The nominative of an unlisted first name (or any name word) seen as
+/// `folded` in the given gender and cases, by undoing the Russian case
+/// ending: «Кирсана» (male, genitive) -> "кирсан"; «Наины» (female,
+/// genitive) -> "наина". Unchanged when `cases` includes the nominative.
+std::string name_nominative_guess(std::string_view folded, Gender gender, std::uint8_t cases);
+
 /// The forms a surname (a key word) takes in Russian text, nominative first:
 /// "лужков" -> лужков, лужкова, лужкову, лужковым, лужкове...; "обама" ->
 /// обама, обамы, обаме...; used to find later bare mentions of a surname.
