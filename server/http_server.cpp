@@ -77,6 +77,13 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
     if (!response.body.empty()) return;
     if (response.status == 404) {
       write_error(response, corpus::not_found("no such endpoint: " + request.path));
+    } else if (response.status == 414) {
+      // httplib refuses a request line over 8 KiB before any handler runs;
+      // percent-encoded Cyrillic takes 6 bytes a letter, so a query of about
+      // 1,350 letters ends here. It is the same error as a long query.
+      write_error(response,
+                  corpus::invalid_argument("request line too long: a query may have at most 2000 "
+                                           "characters and 64 terms"));
     } else if (response.status == 405) {
       write_json(response, 405,
                  R"({"error":{"code":"method_not_allowed","message":"method not allowed"}})");

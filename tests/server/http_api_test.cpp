@@ -167,6 +167,17 @@ TEST_F(HttpApiTest, BadParametersGet400WithJsonError) {
       {{}, "q"},
       {{{"q", "!!! ..."}}, "no words"},
       {{{"q", std::string(5000, 'a')}}, "q"},
+      // 2,001 characters: the query limit, not a byte count.
+      {{{"q", std::string(2001, 'a')}}, "2000"},
+      // 1,500 Cyrillic letters are 9 KB percent-encoded: refused by the HTTP
+      // layer before our code runs, and still a JSON 400 about the query.
+      {{{"q",
+         [] {
+           std::string long_word;
+           for (int i = 0; i < 1500; ++i) long_word += "ж";
+           return long_word;
+         }()}},
+       "2000"},
   };
   for (const BadParams& c : cases) {
     auto [status, body] = search(c.params);
