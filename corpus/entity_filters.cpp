@@ -4,6 +4,8 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/entities/person_query.h"
+#include "analyzers/entities/region_gazetteer.h"
+#include "analyzers/stemmers/russian_name_normalizer.h"
 #include "corpus/schema.h"
 
 namespace izdeu::corpus {
@@ -73,15 +75,20 @@ Xapian::Query person_filter(std::string_view value) {
 }
 
 Xapian::Query region_filter(std::string_view value) {
-  const std::string id = joined_id(value);
+  const std::string id =
+      analyzers::RegionGazetteer::builtin().resolve(value).value_or(joined_id(value));
   if (id.empty()) return Xapian::Query();
   return Xapian::Query(prefixed(schema::kRegionPrefix, id));
 }
 
-Xapian::Query topic_filter(std::string_view value) {
-  const std::string id = joined_id(value);
+Xapian::Query topic_filter(std::string_view value, const analyzers::TopicTaxonomy& taxonomy) {
+  const std::string id = taxonomy.resolve(value).value_or(joined_id(value));
   if (id.empty()) return Xapian::Query();
   return Xapian::Query(prefixed(schema::kTopicPrefix, id));
+}
+
+Xapian::Query topic_filter(std::string_view value) {
+  return topic_filter(value, analyzers::TopicTaxonomy::builtin());
 }
 
 }  // namespace izdeu::corpus

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzers/entities/topic_taxonomy.h"
+
 namespace izdeu::corpus {
 
 /// Articles that mention the person: every word of `value`, in any case form
@@ -22,10 +24,19 @@ namespace izdeu::corpus {
 Xapian::Query person_filter(std::string_view value);
 
 /// Articles tagged with the region `value` names: a region id or any of its
-/// names, current or former, in any case, language or script.
+/// names, current or former, its centre, towns and districts, in any case
+/// form, language or script («Семипалатинск», «Алматы облысында», «Oskemen»,
+/// «ВКО»; analyzers::RegionGazetteer::resolve). A value the gazetteer does
+/// not know is taken as an id (its words joined by '-'), so it matches
+/// nothing unless an article was tagged with it.
 Xapian::Query region_filter(std::string_view value);
 
-/// Articles tagged with the topic `value` names: a topic id or one of its names.
+/// Articles tagged with the topic `value` names: a topic id, or one of its
+/// labels or aliases in any case form (analyzers::TopicTaxonomy::resolve over
+/// `taxonomy`, which should be the one the index was tagged with). An unknown
+/// value is taken as an id, like region_filter.
+Xapian::Query topic_filter(std::string_view value, const analyzers::TopicTaxonomy& taxonomy);
+/// topic_filter over the built-in taxonomy.
 Xapian::Query topic_filter(std::string_view value);
 
 /// The words of a person key (separated by single spaces), in order.

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "corpus/entity_annotator.h"
 #include "corpus/index_writer.h"
 
 namespace izdeu::indexer {
@@ -28,6 +29,8 @@ corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
   std::uint64_t bytes_total = 0;
   for (const ArchiveFile& file : files) bytes_total += file.size_bytes;
 
+  const analyzers::TopicTaxonomy& topics =
+      options.topics ? *options.topics : analyzers::TopicTaxonomy::builtin();
   std::size_t pending = 0;
   std::optional<corpus::Error> write_error;
   for (const ArchiveFile& file : files) {
@@ -37,6 +40,7 @@ corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
         [&](corpus::Article&& article) {
           if (write_error) return;
           ++stats.read;
+          corpus::annotate_entities(article, topics);
           auto outcome = writer->add_or_replace(article);
           if (!outcome) {
             if (outcome.error().code == corpus::ErrorCode::kInvalidArgument) {

@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "analyzers/entities/topic_taxonomy.h"
 #include "corpus/error.h"
 #include "indexer/archive_reader.h"
 
@@ -17,6 +19,9 @@ struct IngestOptions {
   std::vector<std::string> paths;       ///< files and directories to index
   std::vector<std::string> delete_ids;  ///< article ids to delete first
   std::size_t batch_size = 1000;        ///< articles per commit
+  /// Topics articles are tagged with (corpus::annotate_entities); null for
+  /// the built-in taxonomy.
+  std::shared_ptr<const analyzers::TopicTaxonomy> topics;
 };
 
 struct IngestStats {

@@ -1,13 +1,15 @@
 // izdeu-indexer: reads news archives (page dumps, JSONL) into an izdeu index.
 //
 // Exit codes: 0 success; 1 the index could not be opened or written (for
-// example, locked by another writer); 2 bad command line; 3 nothing could be
-// indexed from the given paths.
+// example, locked by another writer); 2 bad command line or a bad --topics
+// file; 3 nothing could be indexed from the given paths.
 
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,7 +19,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: izdeu-indexer --index DIR [--batch N] [--quiet] PATH...\n"
+    "usage: izdeu-indexer --index DIR [--batch N] [--topics FILE] [--quiet] PATH...\n"
     "       izdeu-indexer --index DIR --delete ID... [-- PATH...]\n"
     "\n"
     "Indexes .txt page dumps and .jsonl archives (directories are walked\n"
@@ -28,12 +30,34 @@ constexpr const char* kUsage =
     "  --delete ID   delete articles by id; every following argument is an id\n"
     "                until '--'\n"
     "  --batch N     articles per commit (default 1000)\n"
+    "  --topics FILE topic taxonomy to tag articles with (default: the built-in\n"
+    "                one, analyzers/data/topics.txt); checked first, every\n"
+    "                mistake reported as FILE:LINE\n"
     "  --quiet       no progress bar and no per-item warnings\n";
 
 struct Args {
   izdeu::indexer::IngestOptions options;
+  std::string topics_path;
   bool quiet = false;
 };
+
+// Loads --topics FILE into the options; false, with every mistake reported
+// as FILE:LINE, when it cannot be read or is malformed.
+bool load_topics(Args& args) {
+  std::ifstream in(args.topics_path, std::ios::binary);
+  std::ostringstream text;
+  if (!in || !(text << in.rdbuf())) {
+    std::cerr << "izdeu-indexer: cannot read topic taxonomy " << args.topics_path << '\n';
+    return false;
+  }
+  izdeu::analyzers::TopicTaxonomyLoad load = izdeu::analyzers::TopicTaxonomy::parse(text.str());
+  for (const izdeu::analyzers::DataFileError& error : load.errors) {
+    std::cerr << args.topics_path << ':' << error.line << ": " << error.message << '\n';
+  }
+  if (!load.taxonomy) return false;
+  args.options.topics = std::move(load.taxonomy);
+  return true;
+}
 
 bool parse_args(int argc, char** argv, Args& args, std::string& error) {
   bool deleting = false;
@@ -41,7 +65,7 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
     const std::string arg = argv[i];
     if (arg == "--") {
       deleting = false;
-    } else if (arg == "--index" || arg == "--batch") {
+    } else if (arg == "--index" || arg == "--batch" || arg == "--topics") {
       if (i + 1 >= argc) {
         error = arg + " needs a value";
         return false;
@@ -49,6 +73,8 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
       const std::string value = argv[++i];
       if (arg == "--index") {
         args.options.index_path = value;
+      } else if (arg == "--topics") {
+        args.topics_path = value;
       } else {
         try {
           args.options.batch_size = std::stoul(value);
@@ -98,6 +124,7 @@ int main(int argc, char** argv) {
     std::cerr << "izdeu-indexer: " << error << "\n\n" << kUsage;
     return 2;
   }
+  if (!args.topics_path.empty() && !load_topics(args)) return 2;
   const bool terminal = !args.quiet && isatty(STDERR_FILENO) == 1;
   ProgressBar bar(std::cerr);
   ProgressSink progress;

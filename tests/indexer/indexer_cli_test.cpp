@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <xapian.h>
 
 #include <array>
 #include <cstdio>
@@ -104,6 +105,56 @@ TEST(IndexerCliTest, BadCommandLineExitsWithUsage) {
     EXPECT_EQ(run.exit_code, 2) << args << "\n" << run.output;
     EXPECT_TRUE(contains(run.output, "usage:")) << run.output;
   }
+}
+
+// The articles of `index` that have `term` (a boolean entity term).
+std::size_t articles_with(const TempDir& index, const std::string& term) {
+  Xapian::Database database(index.str());
+  return database.get_termfreq(term);
+}
+
+TEST(IndexerCliTest, TagsRegionsAndTopicsWithTheBuiltInTaxonomy) {
+  TempDir index;
+  CliRun run = run_indexer("--quiet --index " + index.str() + " " + kSample);
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  // Semey articles, whatever they call the city (Семей, Семипалатинск, Абай облысы).
+  EXPECT_GE(articles_with(index, "XRabai-region"), 3u);
+  EXPECT_GE(articles_with(index, "XRastana"), 3u);
+  EXPECT_GE(articles_with(index, "XTinterethnic"), 10u);
+  EXPECT_GE(articles_with(index, "XTelections"), 2u);
+}
+
+TEST(IndexerCliTest, TopicsFileIsCheckedAndUsed) {
+  TempDir dir;
+  TempDir index;
+  write_file(dir.path() / "a.jsonl",
+             "{\"id\":\"b-1\",\"title\":\"Пасека\",\"body\":\"Мёд собран.\"}\n"
+             "{\"id\":\"b-2\",\"title\":\"Выборы\",\"body\":\"Текст.\"}\n");
+  write_file(dir.path() / "topics.txt", "[bees]\nru = Пчёлы\nkk = Аралар\nwords = пасека; мёд\n");
+  CliRun run = run_indexer("--quiet --topics " + (dir.path() / "topics.txt").string() +
+                           " --index " + index.str() + " " + (dir.path() / "a.jsonl").string());
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_EQ(articles_with(index, "XTbees"), 1u);
+  EXPECT_EQ(articles_with(index, "XTelections"), 0u);  // not in this taxonomy
+}
+
+TEST(IndexerCliTest, MalformedTopicsFileExitsTwoWithFileAndLine) {
+  TempDir dir;
+  TempDir index;
+  const std::string topics = (dir.path() / "topics.txt").string();
+  write_file(topics, "min_body_words = many\n\n[bees]\nru = Пчёлы\nwords = мёд\ncolour = red\n");
+  CliRun run = run_indexer("--topics " + topics + " --index " + (index.path() / "i").string() +
+                           " " + kSample);
+  EXPECT_EQ(run.exit_code, 2) << run.output;
+  EXPECT_TRUE(contains(run.output, topics + ":1: min_body_words must be")) << run.output;
+  EXPECT_TRUE(contains(run.output, topics + ":3: topic 'bees' needs both")) << run.output;
+  EXPECT_TRUE(contains(run.output, topics + ":6: unknown field 'colour'")) << run.output;
+  EXPECT_FALSE(std::filesystem::exists(index.path() / "i"));  // nothing was indexed
+
+  CliRun missing = run_indexer("--topics " + (dir.path() / "none.txt").string() + " --index " +
+                               index.str() + " " + kSample);
+  EXPECT_EQ(missing.exit_code, 2) << missing.output;
+  EXPECT_TRUE(contains(missing.output, "cannot read topic taxonomy")) << missing.output;
 }
 
 TEST(ProgressBarTest, ShowsCountRateAndEta) {
