@@ -39,12 +39,11 @@ PrefixIndex PrefixIndex::Builder::build() && {
   PrefixIndex index;
   index.pool_ = std::move(pool_);
   index.entries_ = std::move(entries_);
-  std::sort(index.entries_.begin(), index.entries_.end(),
-            [&index](const Entry& a, const Entry& b) {
-              const int order = index.key(a).compare(index.key(b));
-              if (order != 0) return order < 0;
-              return a.rank > b.rank;
-            });
+  std::sort(index.entries_.begin(), index.entries_.end(), [&index](const Entry& a, const Entry& b) {
+    const int order = index.key(a).compare(index.key(b));
+    if (order != 0) return order < 0;
+    return a.rank > b.rank;
+  });
   const std::size_t n = index.entries_.size();
   index.tree_.assign(2 * n, 0);
   for (std::size_t i = 0; i < n; ++i) index.tree_[n + i] = static_cast<std::uint32_t>(i);
@@ -84,9 +83,8 @@ std::uint32_t PrefixIndex::best_in(std::size_t first, std::size_t last) const {
 
 PrefixIndex::Range PrefixIndex::range(std::string_view prefix) const {
   prefix = prefix.substr(0, cut_length(prefix, kMaxKeyBytes));
-  const auto first = std::partition_point(entries_.begin(), entries_.end(), [&](const Entry& e) {
-    return key(e) < prefix;
-  });
+  const auto first = std::partition_point(entries_.begin(), entries_.end(),
+                                          [&](const Entry& e) { return key(e) < prefix; });
   // Keys that start with `prefix` sort right after it, before any other key >= prefix.
   const auto last = std::partition_point(first, entries_.end(), [&](const Entry& e) {
     return key(e).substr(0, prefix.size()) == prefix;

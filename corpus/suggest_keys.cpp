@@ -74,8 +74,8 @@ TextKeys text_keys(std::string_view text, std::size_t max_starts, bool skip_stop
   const std::vector<Token> tokens = analyzers::analyzer_for(language_of(text)).analyze(text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    const bool indexed = i == 0 || (keys.exact_starts.size() < max_starts &&
-                                    !(skip_stop_words && token.stop_word));
+    const bool indexed =
+        i == 0 || (keys.exact_starts.size() < max_starts && !(skip_stop_words && token.stop_word));
     if (indexed) {
       keys.exact_starts.push_back(static_cast<std::uint32_t>(keys.exact.size()));
       keys.loose_starts.push_back(static_cast<std::uint32_t>(keys.loose.size()));

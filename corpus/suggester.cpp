@@ -35,14 +35,14 @@ char32_t to_upper(char32_t c) {
   // U+0450..U+045F (ё U+0451, і U+0456 BYELORUSSIAN-UKRAINIAN I, ...) -> U+0400..U+040F.
   if (c >= 0x0450 && c <= 0x045F) return c - 0x50;
   switch (c) {
-    case 0x04D9:  // U+04D9 CYRILLIC SMALL LETTER SCHWA (ә)
-    case 0x0493:  // U+0493 CYRILLIC SMALL LETTER GHE WITH STROKE (ғ)
-    case 0x049B:  // U+049B CYRILLIC SMALL LETTER KA WITH DESCENDER (қ)
-    case 0x04A3:  // U+04A3 CYRILLIC SMALL LETTER EN WITH DESCENDER (ң)
-    case 0x04E9:  // U+04E9 CYRILLIC SMALL LETTER BARRED O (ө)
-    case 0x04B1:  // U+04B1 CYRILLIC SMALL LETTER STRAIGHT U WITH STROKE (ұ)
-    case 0x04AF:  // U+04AF CYRILLIC SMALL LETTER STRAIGHT U (ү)
-    case 0x04BB:  // U+04BB CYRILLIC SMALL LETTER SHHA (һ)
+    case 0x04D9:     // U+04D9 CYRILLIC SMALL LETTER SCHWA (ә)
+    case 0x0493:     // U+0493 CYRILLIC SMALL LETTER GHE WITH STROKE (ғ)
+    case 0x049B:     // U+049B CYRILLIC SMALL LETTER KA WITH DESCENDER (қ)
+    case 0x04A3:     // U+04A3 CYRILLIC SMALL LETTER EN WITH DESCENDER (ң)
+    case 0x04E9:     // U+04E9 CYRILLIC SMALL LETTER BARRED O (ө)
+    case 0x04B1:     // U+04B1 CYRILLIC SMALL LETTER STRAIGHT U WITH STROKE (ұ)
+    case 0x04AF:     // U+04AF CYRILLIC SMALL LETTER STRAIGHT U (ү)
+    case 0x04BB:     // U+04BB CYRILLIC SMALL LETTER SHHA (һ)
       return c - 1;  // each capital is the code point before its small letter
     default:
       return c;

@@ -49,9 +49,9 @@ struct SuggesterLimits {
   /// Titles of the most recent articles (by date; undated ones only when
   /// there are fewer dated articles than this).
   std::size_t max_titles = 100'000;
-  std::size_t max_people = 100'000;   ///< person keys mentioned by the most articles
-  std::size_t max_regions = 10'000;   ///< region ids tagged on the most articles
-  std::size_t max_terms = 100'000;    ///< most frequent words
+  std::size_t max_people = 100'000;         ///< person keys mentioned by the most articles
+  std::size_t max_regions = 10'000;         ///< region ids tagged on the most articles
+  std::size_t max_terms = 100'000;          ///< most frequent words
   Xapian::doccount min_term_frequency = 3;  ///< a word must be in this many articles
 };
 

@@ -73,8 +73,8 @@ class TopCandidates {
 };
 
 // Terms with `prefix`, the most frequent first, without the prefix.
-std::vector<Candidate> top_prefixed_terms(const Xapian::Database& database,
-                                          std::string_view prefix, std::size_t max) {
+std::vector<Candidate> top_prefixed_terms(const Xapian::Database& database, std::string_view prefix,
+                                          std::size_t max) {
   TopCandidates top(max);
   const std::string p(prefix);
   for (auto it = database.allterms_begin(p); it != database.allterms_end(p); ++it) {
@@ -155,8 +155,8 @@ std::vector<Xapian::docid> recent_documents(const Xapian::Database& database, st
   }
   if (docids.size() < max) {
     const std::unordered_set<Xapian::docid> dated(docids.begin(), docids.end());
-    for (auto it = database.postlist_begin(""); it != database.postlist_end("") && docids.size() < max;
-         ++it) {
+    for (auto it = database.postlist_begin("");
+         it != database.postlist_end("") && docids.size() < max; ++it) {
       if (dated.count(*it) == 0) docids.push_back(*it);
     }
   }
@@ -169,8 +169,8 @@ std::vector<Candidate> recent_titles(const Xapian::Database& database, std::size
   for (const Xapian::docid docid : recent_documents(database, max)) {
     auto article = decode_article(database.get_document(docid).get_data());
     if (!article || article->title.empty()) continue;  // reported by the searcher, not here
-    const std::uint64_t views = static_cast<std::uint64_t>(std::max<std::int64_t>(
-        0, article->views.value_or(0)));
+    const std::uint64_t views =
+        static_cast<std::uint64_t>(std::max<std::int64_t>(0, article->views.value_or(0)));
     titles.push_back({std::move(article->title), std::move(article->id), views + 1,
                       article->date ? article->date->to_yyyymmdd() : std::string()});
   }

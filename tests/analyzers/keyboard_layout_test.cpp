@@ -30,11 +30,11 @@ constexpr RetypeCase kRetypeCases[] = {
     {"ghtpbltyn", kLatin, kRussian, "президент"},
     {"Njrftd", kLatin, kRussian, "Токаев"},
     {"'ktrnhjyyjt ghfdbntkmcndj", kLatin, kRussian, "электронное правительство"},
-    {"`krf", kLatin, kRussian, "ёлка"},                    // ` is ё in Russian
+    {"`krf", kLatin, kRussian, "ёлка"},                          // ` is ё in Russian
     {"[jhjij ,skj ;bnm", kLatin, kRussian, "хорошо было жить"},  // [ , ; are letters
-    {"covid-19 2024", kLatin, kRussian, "сщмшв-19 2024"},  // digits and '-' stay digits
+    {"covid-19 2024", kLatin, kRussian, "сщмшв-19 2024"},        // digits and '-' stay digits
     // Latin keys, Kazakh meant: the digit row carries the Kazakh letters.
-    {")fpf0cnfy", kLatin, kKazakh, "Қазақстан"},           // Shift+0 is Қ
+    {")fpf0cnfy", kLatin, kKazakh, "Қазақстан"},  // Shift+0 is Қ
     {"0fpf0cnfy", kLatin, kKazakh, "қазақстан"},
     {"`2-3", kLatin, kKazakh, "`әөі"},  // ` gives "(" in Kazakh: punctuation stays
     {"2 3 4 5 8 9 0 - =", kLatin, kKazakh, "ә і ң ғ ү ұ қ ө һ"},
@@ -68,8 +68,7 @@ INSTANTIATE_TEST_SUITE_P(Table, RetypeTest, ::testing::ValuesIn(kRetypeCases));
 
 TEST(RetypeTest, RoundTripsEveryLetterKey) {
   // Every Cyrillic letter of both layouts goes to Latin and back unchanged.
-  const std::string russian =
-      "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ";
+  const std::string russian = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ";
   EXPECT_EQ(retype(retype(russian, kRussian, kLatin), kLatin, kRussian), russian);
   const std::string kazakh = "әіңғүұқөһӘІҢҒҮҰҚӨҺйцукенгшщзхъфывапролджэячсмитьбю";
   EXPECT_EQ(retype(retype(kazakh, kKazakh, kLatin), kLatin, kKazakh), kazakh);
@@ -85,16 +84,16 @@ struct FixesCase {
 void PrintTo(const FixesCase& c, std::ostream* os) { *os << '"' << c.query << '"'; }
 
 const FixesCase kFixesCases[] = {
-    {"Fkvfns", {"Алматы"}},                       // Kazakh reading is the same: listed once
+    {"Fkvfns", {"Алматы"}},  // Kazakh reading is the same: listed once
     {"ghtpbltyn", {"президент"}},
-    {"0fpf0cnfy", {"0аза0стан", "қазақстан"}},    // Russian first, then Kazakh
+    {"0fpf0cnfy", {"0аза0стан", "қазақстан"}},  // Russian first, then Kazakh
     {"Ещлфум", {"Tokaev"}},
-    {"әдьфен", {"2lmaty"}},                       // a Kazakh letter: read as the Kazakh layout
-    {"0аза0стан", {"0fpf0cnfy", "қазақстан"}},    // digits inside a Cyrillic word
-    {"5 мая", {"5 vfz"}},                         // a digit beside a space is just a number
-    {"Öskemen", {}},                              // accented Latin is no layout slip
-    {"Almaty Алматы", {}},                        // both scripts
-    {"2024", {}},                                 // no letters
+    {"әдьфен", {"2lmaty"}},                     // a Kazakh letter: read as the Kazakh layout
+    {"0аза0стан", {"0fpf0cnfy", "қазақстан"}},  // digits inside a Cyrillic word
+    {"5 мая", {"5 vfz"}},                       // a digit beside a space is just a number
+    {"Öskemen", {}},                            // accented Latin is no layout slip
+    {"Almaty Алматы", {}},                      // both scripts
+    {"2024", {}},                               // no letters
     {"", {}},
     {"...", {}},
 };

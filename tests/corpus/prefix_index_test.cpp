@@ -26,7 +26,7 @@ TEST(PrefixIndexTest, FindsPrefixesAtEveryIndexedStartBestRankFirst) {
   EXPECT_EQ(index.top("путин", 10), (std::vector<std::uint32_t>{1, 0}));
   EXPECT_EQ(index.top("встре", 10), (std::vector<std::uint32_t>{2, 0}));
   EXPECT_EQ(index.top("токаев в", 10), (std::vector<std::uint32_t>{0}));
-  EXPECT_EQ(index.top("алматы", 10), std::vector<std::uint32_t>{});  // start 0 only
+  EXPECT_EQ(index.top("алматы", 10), std::vector<std::uint32_t>{});     // start 0 only
   EXPECT_EQ(index.top("с путиным", 10), std::vector<std::uint32_t>{});  // "с" not indexed
   EXPECT_EQ(index.top("путин", 1), (std::vector<std::uint32_t>{1}));
   EXPECT_EQ(index.top("", 10), (std::vector<std::uint32_t>{1, 2, 0}));

@@ -112,9 +112,8 @@ TEST(SuggesterCacheTest, BackgroundThreadBuildsAndFollowsCommits) {
   EXPECT_TRUE(suggests_title(*(*cache)->current(), "фор", "Форум молодежи"));
 
   add(dir.str(), make_article("b", "Фестиваль дружбы", "Текст.", day(2024, 1, 2)));
-  EXPECT_TRUE(wait_for([&] {
-    return suggests_title(*(*cache)->current(), "фест", "Фестиваль дружбы");
-  }));
+  EXPECT_TRUE(
+      wait_for([&] { return suggests_title(*(*cache)->current(), "фест", "Фестиваль дружбы"); }));
 }
 
 TEST(SuggesterCacheTest, MissingIndexIsUnavailable) {

@@ -58,8 +58,8 @@ class SuggesterTest : public ::testing::Test {
                           "Назарбаев и Токаев поддержали. Встреча Токаева и президента.",
                           day(2015, 1, 1)),
              {{"назарбаев нурсултан абишевич", 2}}, {"astana"}, 100),
-        with(make_article("ru-4", "Токтаров назначен акимом", "Серик Токтаров назначен акимом Алматы.",
-                          day(2020, 1, 1)),
+        with(make_article("ru-4", "Токтаров назначен акимом",
+                          "Серик Токтаров назначен акимом Алматы.", day(2020, 1, 1)),
              {{"токтаров серик", 1}}, {"almaty-region"}, 50),
         with(make_article("kk-2", "Қазақстан халқы Ассамблеясы сессиясы",
                           "Қазақстан халқы Ассамблеясының сессиясы өтті. Президент сөз сөйледі.",
@@ -242,7 +242,7 @@ TEST_P(LayoutFixTest, SuggestsForTheLayoutTheUserMeant) {
 }
 
 const LayoutCase kLayoutCases[] = {
-    {"Fkvfns", "Алматы", SuggestionKind::kTerm, "алматы"},        // Latin keys, Russian meant
+    {"Fkvfns", "Алматы", SuggestionKind::kTerm, "алматы"},  // Latin keys, Russian meant
     {"ghtpbltyn", "президент", SuggestionKind::kTerm, "президент"},
     {")fpf0cnfy", "Қазақстан", SuggestionKind::kTerm, "қазақстан"},  // Kazakh layout: Shift+0 is Қ
     {"0fpf0cnfy [fk0", "қазақстан халқ", SuggestionKind::kTitle,
