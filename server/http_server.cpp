@@ -28,7 +28,7 @@ std::string utc_timestamp() {
 
 HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers,
                        std::ostream* access_log)
-    : config_(config), api_(searchers), access_log_(access_log) {
+    : config_(config), api_(searchers), suggest_(config_.index_paths), access_log_(access_log) {
   const std::size_t threads = config_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http_.set_keep_alive_max_count(100);
@@ -72,6 +72,7 @@ void HttpServer::register_routes() {
   http_.Get("/api/v1/search", [this](const auto& req, auto& res) { api_.search(req, res); });
   http_.Get(R"(/api/v1/documents/([^/]+))",
             [this](const auto& req, auto& res) { api_.document(req, res); });
+  http_.Get("/api/v1/suggest", [this](const auto& req, auto& res) { suggest_.suggest(req, res); });
   http_.Get("/api/v1/analyze", [this](const auto& req, auto& res) { api_.analyze(req, res); });
   http_.Get("/health", [this](const auto& req, auto& res) { api_.health(req, res); });
   http_.Get("/", [](const httplib::Request&, httplib::Response& res) {

@@ -12,6 +12,7 @@
 #include "corpus/searcher_pool.h"
 #include "server/api_handlers.h"
 #include "server/server_config.h"
+#include "server/suggest_handler.h"
 
 namespace izdeu::server {
 
@@ -38,6 +39,7 @@ class HttpServer {
   ServerConfig config_;
   httplib::Server http_;
   ApiHandlers api_;
+  SuggestHandler suggest_;
   std::ostream* access_log_;
   std::mutex log_mutex_;
 };
