@@ -31,52 +31,57 @@ void PrefixIndex::Builder::add(std::string_view key, std::span<const std::uint32
     if (start >= key.size()) continue;
     const std::string_view suffix = key.substr(start);
     const auto length = static_cast<std::uint32_t>(cut_length(suffix, kMaxKeyBytes));
-    entries_.push_back({base + start, base + start + length, item, rank});
+    entries_.push_back({{base + start, base + start + length, item}, rank});
   }
 }
+
+namespace {
+
+constexpr std::uint64_t pack(std::uint32_t rank, std::size_t index) {
+  return (static_cast<std::uint64_t>(rank) << 32) |
+         (0xFFFFFFFFu - static_cast<std::uint32_t>(index));
+}
+
+constexpr std::size_t unpack_index(std::uint64_t packed) {
+  return 0xFFFFFFFFu - static_cast<std::uint32_t>(packed & 0xFFFFFFFFu);
+}
+
+}  // namespace
 
 PrefixIndex PrefixIndex::Builder::build() && {
   PrefixIndex index;
   index.pool_ = std::move(pool_);
-  index.entries_ = std::move(entries_);
-  std::sort(index.entries_.begin(), index.entries_.end(), [&index](const Entry& a, const Entry& b) {
-    const int order = index.key(a).compare(index.key(b));
+  const std::string_view pool = index.pool_;
+  auto key = [pool](const Entry& e) { return pool.substr(e.begin, e.end - e.begin); };
+  std::sort(entries_.begin(), entries_.end(), [&key](const Ranked& a, const Ranked& b) {
+    const int order = key(a.entry).compare(key(b.entry));
     if (order != 0) return order < 0;
     return a.rank > b.rank;
   });
-  const std::size_t n = index.entries_.size();
+  const std::size_t n = entries_.size();
+  if (n >= 0xFFFFFFFFu) throw std::length_error("prefix index has too many entries");
+  index.entries_.reserve(n);
   index.tree_.assign(2 * n, 0);
-  for (std::size_t i = 0; i < n; ++i) index.tree_[n + i] = static_cast<std::uint32_t>(i);
-  for (std::size_t p = n; p-- > 1;) {
-    const std::uint32_t left = index.tree_[2 * p];
-    const std::uint32_t right = index.tree_[2 * p + 1];
-    index.tree_[p] = index.better(left, right) ? left : right;
+  for (std::size_t i = 0; i < n; ++i) {
+    index.entries_.push_back(entries_[i].entry);
+    index.tree_[n + i] = pack(entries_[i].rank, i);
   }
+  for (std::size_t p = n; p-- > 1;)
+    index.tree_[p] = std::max(index.tree_[2 * p], index.tree_[2 * p + 1]);
+  entries_.clear();
+  entries_.shrink_to_fit();
   index.pool_.shrink_to_fit();
-  index.entries_.shrink_to_fit();
   return index;
-}
-
-bool PrefixIndex::better(std::uint32_t a, std::uint32_t b) const {
-  const std::uint32_t rank_a = entries_[a].rank;
-  const std::uint32_t rank_b = entries_[b].rank;
-  return rank_a != rank_b ? rank_a > rank_b : a < b;
 }
 
 // The bottom-up segment tree query over [first, last): each level takes at
 // most one node from each end.
-std::uint32_t PrefixIndex::best_in(std::size_t first, std::size_t last) const {
+std::uint64_t PrefixIndex::best_in(std::size_t first, std::size_t last) const {
   const std::size_t n = entries_.size();
-  auto best = static_cast<std::uint32_t>(first);
+  std::uint64_t best = 0;
   for (std::size_t l = first + n, r = last + n; l < r; l >>= 1, r >>= 1) {
-    if (l & 1) {
-      if (better(tree_[l], best)) best = tree_[l];
-      ++l;
-    }
-    if (r & 1) {
-      --r;
-      if (better(tree_[r], best)) best = tree_[r];
-    }
+    if (l & 1) best = std::max(best, tree_[l++]);
+    if (r & 1) best = std::max(best, tree_[--r]);
   }
   return best;
 }
@@ -105,16 +110,14 @@ std::vector<std::uint32_t> PrefixIndex::top(std::string_view prefix, std::size_t
   if (r.first == r.last) return items;
 
   struct Candidate {
-    std::uint32_t best;  // the best entry of [first, last)
+    std::uint64_t best;  // the best entry of [first, last), packed
     std::size_t first;
     std::size_t last;
   };
   // A max-heap of ranges by their best entry; popping one splits its range
   // around that entry. Holds at most one range more than entries popped.
   std::vector<Candidate> heap;
-  const auto worse = [this](const Candidate& a, const Candidate& b) {
-    return better(b.best, a.best);
-  };
+  const auto worse = [](const Candidate& a, const Candidate& b) { return a.best < b.best; };
   auto push = [&](std::size_t first, std::size_t last) {
     if (first >= last) return;
     heap.push_back({best_in(first, last), first, last});
@@ -126,17 +129,18 @@ std::vector<std::uint32_t> PrefixIndex::top(std::string_view prefix, std::size_t
     std::pop_heap(heap.begin(), heap.end(), worse);
     const Candidate candidate = heap.back();
     heap.pop_back();
-    const std::uint32_t item = entries_[candidate.best].item;
+    const std::size_t best = unpack_index(candidate.best);
+    const std::uint32_t item = entries_[best].item;
     if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
-    push(candidate.first, candidate.best);
-    push(candidate.best + 1, candidate.last);
+    push(candidate.first, best);
+    push(best + 1, candidate.last);
   }
   return items;
 }
 
 std::size_t PrefixIndex::memory_bytes() const {
   return pool_.capacity() + entries_.capacity() * sizeof(Entry) +
-         tree_.capacity() * sizeof(std::uint32_t);
+         tree_.capacity() * sizeof(std::uint64_t);
 }
 
 }  // namespace izdeu::corpus

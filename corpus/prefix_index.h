@@ -15,10 +15,11 @@ namespace izdeu::corpus {
 /// gets the distinct items of the entries whose key starts with it, highest
 /// rank first. The entries are sorted by key, so a prefix's entries are one
 /// contiguous range (two binary searches); a tree of the best entry of each
-/// power-of-two block (a segment tree, 2 ints per entry) gives the range's best
-/// entry in O(log n), and the next best ones come from splitting the range
-/// around it. A short prefix matching a million entries costs no more than a
-/// long one matching ten, so no per-prefix tables are needed.
+/// power-of-two block (a segment tree of rank and entry packed in one 64-bit
+/// word, so a query touches nothing else) gives the range's best entry in
+/// O(log n), and the next best ones come from splitting the range around it. A short prefix
+/// matching a million entries costs no more than a long one matching ten, so no per-prefix tables
+/// are needed.
 ///
 /// Thread-safe for any number of concurrent readers (nothing mutable).
 class PrefixIndex {
@@ -26,6 +27,9 @@ class PrefixIndex {
     std::uint32_t begin;  // key bytes in pool_
     std::uint32_t end;
     std::uint32_t item;
+  };
+  struct Ranked {
+    Entry entry;
     std::uint32_t rank;
   };
 
@@ -47,7 +51,7 @@ class PrefixIndex {
 
    private:
     std::string pool_;
-    std::vector<Entry> entries_;
+    std::vector<Ranked> entries_;
   };
 
   PrefixIndex() = default;
@@ -75,12 +79,15 @@ class PrefixIndex {
     return std::string_view(pool_).substr(entry.begin, entry.end - entry.begin);
   }
   Range range(std::string_view prefix) const;
-  bool better(std::uint32_t a, std::uint32_t b) const;
-  std::uint32_t best_in(std::size_t first, std::size_t last) const;
+  // The best entry of [first, last) as packed in tree_.
+  std::uint64_t best_in(std::size_t first, std::size_t last) const;
 
   std::string pool_;
-  std::vector<Entry> entries_;
-  std::vector<std::uint32_t> tree_;  // tree_[n + i] = i; tree_[p] = better of its children
+  std::vector<Entry> entries_;  // sorted by key
+  // tree_[n + i] packs entry i as rank << 32 | (2^32 - 1 - i): the larger
+  // word is the better entry (higher rank, then earlier key). tree_[p] is the
+  // larger of its two children.
+  std::vector<std::uint64_t> tree_;
 };
 
 }  // namespace izdeu::corpus

@@ -169,6 +169,12 @@ Suggestions Suggester::suggest(std::string_view query, std::size_t limit) const 
   limit = std::min(limit, kMaxSuggestions);
   Suggestions result;
   Completion typed = complete(query, limit);
+  // No reading can beat a query whose best match is over 1/100 of the best
+  // weight anything could have: most queries skip the layout readings.
+  if (!typed.items.empty() && typed.best > max_score_ * kExactWeight / kLayoutFixDominance) {
+    result.items = std::move(typed.items);
+    return result;
+  }
   std::optional<Completion> fixed;
   for (analyzers::LayoutFix& fix : analyzers::layout_fixes(query)) {
     Completion candidate = complete(fix.text, limit);

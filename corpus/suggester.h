@@ -116,6 +116,7 @@ class Suggester {
   std::vector<Item> items_;
   std::array<PrefixIndex, kSuggestionKinds> exact_;  // by SuggestionKind
   std::array<PrefixIndex, kSuggestionKinds> loose_;
+  std::uint64_t max_score_ = 0;  // of any item
   Stats stats_;
 
   friend class SuggesterBuilder;

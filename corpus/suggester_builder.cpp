@@ -236,6 +236,7 @@ class SuggesterBuilder {
   void finish() {
     for (const auto& item : suggester_.items_) {
       suggester_.stats_.memory_bytes += sizeof(item) + item.text.capacity() + item.id.capacity();
+      suggester_.max_score_ = std::max(suggester_.max_score_, item.score);
     }
   }
 

@@ -33,6 +33,10 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http_.set_keep_alive_max_count(100);
   http_.set_keep_alive_timeout(5);
+  // httplib writes a response's headers and body separately; with Nagle's
+  // algorithm on, a keep-alive client's delayed ACK then holds the body back
+  // ~40 ms, far longer than a suggestion takes to compute.
+  http_.set_tcp_nodelay(true);
   http_.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
     request_started = std::chrono::steady_clock::now();
     return httplib::Server::HandlerResponse::Unhandled;
