@@ -154,6 +154,23 @@ constexpr bool is_kazakh_digit_key(char32_t c) {
   return c == '2' || c == '3' || c == '4' || c == '5' || c == '8' || c == '9' || c == '0';
 }
 
+std::size_t letters(std::string_view text) {
+  std::size_t count = 0;
+  for_each_code_point(text, [&](char32_t c, std::size_t, std::size_t) { count += is_letter(c); });
+  return count;
+}
+
+enum class Script { kLatin, kCyrillic };
+
+bool has_letter_of(std::string_view text, Script script) {
+  bool found = false;
+  for_each_code_point(text, [&](char32_t c, std::size_t, std::size_t) {
+    const bool latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    found = found || (script == Script::kLatin ? latin : is_cyrillic(c));
+  });
+  return found;
+}
+
 }  // namespace
 
 std::string retype(std::string_view text, KeyboardLayout typed, KeyboardLayout intended) {
@@ -174,7 +191,6 @@ std::string retype(std::string_view text, KeyboardLayout typed, KeyboardLayout i
 std::vector<LayoutFix> layout_fixes(std::string_view query) {
   bool ascii_letter = false;
   bool cyrillic = false;
-  bool kazakh = false;
   bool other_letter = false;
   // A digit of a Kazakh-letter key right next to a Cyrillic letter: "0аза0стан"
   // is «қазақстан» typed with the Russian layout on keys labelled in Kazakh.
@@ -185,7 +201,6 @@ std::vector<LayoutFix> layout_fixes(std::string_view query) {
       ascii_letter = true;
     } else if (is_cyrillic(c)) {
       cyrillic = true;
-      kazakh = kazakh || is_kazakh_letter(c);
       if (is_kazakh_digit_key(previous)) digit_in_cyrillic_word = true;
     } else if (is_latin_letter(c)) {
       other_letter = true;
@@ -195,9 +210,17 @@ std::vector<LayoutFix> layout_fixes(std::string_view query) {
   });
 
   std::vector<LayoutFix> fixes;
+  const std::size_t query_letters = letters(query);
   auto add = [&](KeyboardLayout typed, KeyboardLayout intended) {
     std::string text = retype(query, typed, intended);
-    if (text == query) return;
+    // A reading that turns letters into punctuation or digits ("жез" ->
+    // ";tp") or keeps letters no key of the intended layout gives ("әдьфен"
+    // -> "әlmaty") is not what anyone meant to type.
+    if (text == query || letters(text) < query_letters ||
+        has_letter_of(text,
+                      intended == KeyboardLayout::kLatin ? Script::kCyrillic : Script::kLatin)) {
+      return;
+    }
     for (const LayoutFix& fix : fixes) {
       if (fix.text == text) return;
     }
@@ -208,7 +231,9 @@ std::vector<LayoutFix> layout_fixes(std::string_view query) {
     add(KeyboardLayout::kLatin, KeyboardLayout::kRussian);
     add(KeyboardLayout::kLatin, KeyboardLayout::kKazakh);
   } else {
-    add(kazakh ? KeyboardLayout::kKazakh : KeyboardLayout::kRussian, KeyboardLayout::kLatin);
+    // From the Russian layout: a Kazakh letter's key gives a digit in Latin,
+    // so a query with one has no Latin reading anyway.
+    add(KeyboardLayout::kRussian, KeyboardLayout::kLatin);
     if (digit_in_cyrillic_word) add(KeyboardLayout::kRussian, KeyboardLayout::kKazakh);
   }
   return fixes;

@@ -40,11 +40,14 @@ struct LayoutFix {
 ///   * Latin letters (ASCII only) and no Cyrillic: Latin -> Russian, then
 ///     Latin -> Kazakh when that reading differs (the query uses a digit-row
 ///     key: "0fpf0cnfy" -> "қазақстан");
-///   * Cyrillic letters and no Latin ones: -> Latin, read as typed on the
-///     Kazakh layout when the query has a Kazakh letter, else on the Russian one.
-/// Empty for queries with no letters, with both scripts, with letters of
-/// other scripts (accented Latin such as "Öskemen" is never a layout slip),
-/// or that no key changes. Deciding whether a reading is better than the
+///   * Cyrillic letters and no Latin ones: Russian -> Latin ("Ещлфум" ->
+///     "Tokaev"), and Russian -> Kazakh when a digit of a Kazakh-letter key
+///     touches a Cyrillic letter ("0аза0стан" -> "қазақстан").
+/// A reading with fewer letters than the query ("жез" -> ";tp": a letter
+/// became punctuation) or with letters left in the typed script ("әдьфен" ->
+/// "әlmaty": no Russian key gives ә) is left out: nobody meant to type it. Empty for queries with
+/// no letters, with both scripts, with letters of other scripts (accented Latin such as "Öskemen"
+/// is never a layout slip), or that no key changes. Deciding whether a reading is better than the
 /// query as typed is the caller's job (the suggester compares matches).
 std::vector<LayoutFix> layout_fixes(std::string_view query);
 

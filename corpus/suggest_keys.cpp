@@ -61,7 +61,8 @@ std::size_t letters(std::string_view key) {
 }
 
 std::string partial_loose(const std::string& word) {
-  if (word.size() >= 2 && analyzers::is_latin_word(word) && may_start_digraph(word.back())) {
+  // Only from four letters on: "tp" looked up as "t" would match half the keys.
+  if (word.size() >= 4 && analyzers::is_latin_word(word) && may_start_digraph(word.back())) {
     return loose_of(std::string_view(word).substr(0, word.size() - 1));
   }
   return loose_of(word);

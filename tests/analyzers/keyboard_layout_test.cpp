@@ -88,7 +88,9 @@ const FixesCase kFixesCases[] = {
     {"ghtpbltyn", {"президент"}},
     {"0fpf0cnfy", {"0аза0стан", "қазақстан"}},  // Russian first, then Kazakh
     {"Ещлфум", {"Tokaev"}},
-    {"әдьфен", {"2lmaty"}},                     // a Kazakh letter: read as the Kazakh layout
+    {"әдьфен", {}},  // no Russian key gives ә, and on the Kazakh one it is "2"
+    {"жез", {}},     // ж would be ";"
+    {"Ьфкфе", {"Marat"}},
     {"0аза0стан", {"0fpf0cnfy", "қазақстан"}},  // digits inside a Cyrillic word
     {"5 мая", {"5 vfz"}},                       // a digit beside a space is just a number
     {"Öskemen", {}},                            // accented Latin is no layout slip
