@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -88,9 +89,11 @@ class Suggester {
   /// Reads the people (XPK terms), regions (XR), frequent words (unprefixed
   /// terms) and recent titles (stored articles) of `database`, one shard or
   /// several. Xapian errors are converted (kDataLoss, ...); kUnavailable
-  /// when a writer committed twice during the build (reopen and retry).
+  /// when a writer committed twice during the build (reopen and retry), or
+  /// when `cancel` (polled every few thousand steps) became true.
   static Result<std::shared_ptr<const Suggester>> build(const Xapian::Database& database,
-                                                        const SuggesterLimits& limits = {});
+                                                        const SuggesterLimits& limits = {},
+                                                        const std::atomic<bool>* cancel = nullptr);
 
   /// Up to `limit` completions of `query` (limit is capped at kMaxSuggestions;
   /// 0 gives none). Never fails: a query with no words gives no suggestions.

@@ -1,6 +1,7 @@
 // Suggester::build: reads one revision of an index into a Suggester.
 
 #include <algorithm>
+#include <atomic>
 #include <queue>
 #include <unordered_set>
 
@@ -20,6 +21,24 @@ namespace {
 // dozen to be unlikely search handles, and a bound on the entries per text.
 constexpr std::size_t kMaxTitleStarts = 12;
 constexpr std::size_t kMaxNameStarts = 6;
+
+// Thrown out of the loops below when the owner asks the build to stop.
+struct Cancelled {};
+
+// Polls the cancel flag every few thousand steps of a loop.
+class Interrupt {
+ public:
+  explicit Interrupt(const std::atomic<bool>* cancel) : cancel_(cancel) {}
+  void poll() {
+    if (cancel_ != nullptr && (steps_++ & 4095) == 0 && cancel_->load(std::memory_order_relaxed)) {
+      throw Cancelled{};
+    }
+  }
+
+ private:
+  const std::atomic<bool>* cancel_;
+  std::size_t steps_ = 0;
+};
 
 // Something to suggest, before it is keyed.
 struct Candidate {
@@ -74,10 +93,11 @@ class TopCandidates {
 
 // Terms with `prefix`, the most frequent first, without the prefix.
 std::vector<Candidate> top_prefixed_terms(const Xapian::Database& database, std::string_view prefix,
-                                          std::size_t max) {
+                                          std::size_t max, Interrupt& interrupt) {
   TopCandidates top(max);
   const std::string p(prefix);
   for (auto it = database.allterms_begin(p); it != database.allterms_end(p); ++it) {
+    interrupt.poll();
     const Xapian::doccount frequency = it.get_termfreq();
     if (!top.would_keep(frequency)) continue;
     std::string value = (*it).substr(p.size());
@@ -106,11 +126,13 @@ bool suggestible_word(std::string_view term) {
 
 // The most frequent unprefixed (exact word) terms. Prefixed terms all start
 // with an upper-case ASCII letter and sort together, so one skip passes them.
-std::vector<Candidate> top_words(const Xapian::Database& database, const SuggesterLimits& limits) {
+std::vector<Candidate> top_words(const Xapian::Database& database, const SuggesterLimits& limits,
+                                 Interrupt& interrupt) {
   TopCandidates top(limits.max_terms);
   auto it = database.allterms_begin();
   const auto end = database.allterms_end();
   while (it != end) {
+    interrupt.poll();
     const std::string term = *it;
     if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {
       it.skip_to("[");  // '[' follows 'Z'
@@ -128,7 +150,8 @@ std::vector<Candidate> top_words(const Xapian::Database& database, const Suggest
 
 // The documents whose titles are suggested: all of them, or the most recent
 // max_titles by date (schema::kDateSlot), topped up with undated ones.
-std::vector<Xapian::docid> recent_documents(const Xapian::Database& database, std::size_t max) {
+std::vector<Xapian::docid> recent_documents(const Xapian::Database& database, std::size_t max,
+                                            Interrupt& interrupt) {
   std::vector<Xapian::docid> docids;
   if (max == 0) return docids;
   if (database.get_doccount() <= max) {
@@ -141,6 +164,7 @@ std::vector<Xapian::docid> recent_documents(const Xapian::Database& database, st
   std::priority_queue<Dated, std::vector<Dated>, std::greater<>> newest;
   for (auto it = database.valuestream_begin(schema::kDateSlot);
        it != database.valuestream_end(schema::kDateSlot); ++it) {
+    interrupt.poll();
     Dated dated{*it, it.get_docid()};
     if (newest.size() < max) {
       newest.push(std::move(dated));
@@ -164,9 +188,11 @@ std::vector<Xapian::docid> recent_documents(const Xapian::Database& database, st
   return docids;
 }
 
-std::vector<Candidate> recent_titles(const Xapian::Database& database, std::size_t max) {
+std::vector<Candidate> recent_titles(const Xapian::Database& database, std::size_t max,
+                                     Interrupt& interrupt) {
   std::vector<Candidate> titles;
-  for (const Xapian::docid docid : recent_documents(database, max)) {
+  for (const Xapian::docid docid : recent_documents(database, max, interrupt)) {
+    interrupt.poll();
     auto article = decode_article(database.get_document(docid).get_data());
     if (!article || article->title.empty()) continue;  // reported by the searcher, not here
     const std::uint64_t views =
@@ -184,7 +210,8 @@ std::vector<Candidate> recent_titles(const Xapian::Database& database, std::size
 // construction. Items of a kind get consecutive numbers in rank order.
 class SuggesterBuilder {
  public:
-  explicit SuggesterBuilder(Suggester& suggester) : suggester_(suggester) {}
+  SuggesterBuilder(Suggester& suggester, Interrupt& interrupt)
+      : suggester_(suggester), interrupt_(interrupt) {}
 
   void add_kind(SuggestionKind kind, const std::vector<Candidate>& candidates) {
     const auto k = static_cast<std::size_t>(kind);
@@ -193,6 +220,7 @@ class SuggesterBuilder {
     std::unordered_set<std::string> seen;  // exact keys: syndicated copies of one title
     auto rank = static_cast<std::uint32_t>(candidates.size());
     for (const Candidate& candidate : candidates) {
+      interrupt_.poll();
       std::vector<TextKeys> keys;
       std::string text = candidate.text;
       switch (kind) {
@@ -242,19 +270,24 @@ class SuggesterBuilder {
 
  private:
   Suggester& suggester_;
+  Interrupt& interrupt_;
 };
 
 Result<std::shared_ptr<const Suggester>> Suggester::build(const Xapian::Database& database,
-                                                          const SuggesterLimits& limits) {
+                                                          const SuggesterLimits& limits,
+                                                          const std::atomic<bool>* cancel) {
   auto suggester = std::shared_ptr<Suggester>(new Suggester());
-  SuggesterBuilder builder(*suggester);
+  Interrupt interrupt(cancel);
+  SuggesterBuilder builder(*suggester, interrupt);
   try {
-    builder.add_kind(SuggestionKind::kPerson,
-                     top_prefixed_terms(database, schema::kPersonPrefix, limits.max_people));
-    builder.add_kind(SuggestionKind::kRegion,
-                     top_prefixed_terms(database, schema::kRegionPrefix, limits.max_regions));
-    builder.add_kind(SuggestionKind::kTerm, top_words(database, limits));
-    builder.add_kind(SuggestionKind::kTitle, recent_titles(database, limits.max_titles));
+    builder.add_kind(SuggestionKind::kPerson, top_prefixed_terms(database, schema::kPersonPrefix,
+                                                                 limits.max_people, interrupt));
+    builder.add_kind(SuggestionKind::kRegion, top_prefixed_terms(database, schema::kRegionPrefix,
+                                                                 limits.max_regions, interrupt));
+    builder.add_kind(SuggestionKind::kTerm, top_words(database, limits, interrupt));
+    builder.add_kind(SuggestionKind::kTitle, recent_titles(database, limits.max_titles, interrupt));
+  } catch (const Cancelled&) {
+    return unavailable("suggester build cancelled");
   } catch (const Xapian::Error& e) {
     return from_xapian(e);
   }

@@ -61,6 +61,7 @@ SuggesterCache::~SuggesterCache() {
     std::lock_guard lock(stop_mutex_);
     stopping_ = true;
   }
+  cancel_ = true;
   stop_.notify_all();
   if (thread_.joinable()) thread_.join();
 }
@@ -96,8 +97,9 @@ Result<bool> SuggesterCache::refresh() {
       // One handle over the shards just reopened: it reads the same revisions.
       Xapian::Database database;
       for (const Xapian::Database& shard : shards_->databases) database.add_database(shard);
-      auto built = Suggester::build(database, options_.limits);
+      auto built = Suggester::build(database, options_.limits, &cancel_);
       if (!built) {
+        if (cancel_) return fail(built.error());
         if (built.error().code == ErrorCode::kUnavailable && attempt < kBuildAttempts) continue;
         return fail(built.error());
       }

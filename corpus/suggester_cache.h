@@ -2,6 +2,7 @@
 // The current Suggester of an index, rebuilt in the background when a writer
 // commits, so that suggestions follow the index as searches do.
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -42,6 +43,7 @@ class SuggesterCache {
   static Result<std::unique_ptr<SuggesterCache>> open(const std::vector<std::string>& paths,
                                                       SuggesterCacheOptions options = {});
 
+  /// Stops the background thread; a build in progress is abandoned.
   ~SuggesterCache();
   SuggesterCache(const SuggesterCache&) = delete;
   SuggesterCache& operator=(const SuggesterCache&) = delete;
@@ -80,7 +82,8 @@ class SuggesterCache {
   std::mutex stop_mutex_;
   std::condition_variable stop_;
   bool stopping_ = false;
-  std::thread thread_;  // last: started once everything else is constructed
+  std::atomic<bool> cancel_{false};  // stops a build in progress when the cache is destroyed
+  std::thread thread_;               // last: started once everything else is constructed
 };
 
 }  // namespace izdeu::corpus

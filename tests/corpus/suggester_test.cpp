@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -287,6 +288,15 @@ TEST_F(SuggesterTest, RespectsTheCaps) {
             (std::vector<std::string>{"Тоқаев Алматыда болды", "Президент посетил Алматы"}));
   EXPECT_EQ(texts(result, SuggestionKind::kPerson),
             std::vector<std::string>{});  // the one person is Токаев: no «а» word
+}
+
+TEST_F(SuggesterTest, ABuildCanBeCancelled) {
+  const std::atomic<bool> cancel{true};
+  auto built = Suggester::build(*database_, {}, &cancel);
+  ASSERT_FALSE(built);
+  EXPECT_EQ(built.error().code, ErrorCode::kUnavailable);
+  const std::atomic<bool> go_on{false};
+  EXPECT_TRUE(Suggester::build(*database_, {}, &go_on));
 }
 
 TEST(PersonDisplayNameTest, CapitalizesEveryWordAndHyphenatedPart) {
