@@ -49,7 +49,8 @@ class SuggesterTest : public ::testing::Test {
                           day(2024, 6, 1)),
              {tokaev}, {"almaty"}, 900),
         // A syndicated copy: the same title is suggested once.
-        with(make_article("ru-2-copy", "Президент посетил Алматы", "Перепечатка.", day(2024, 6, 1)),
+        with(make_article("ru-2-copy", "Президент посетил Алматы", "Перепечатка. Ёлка на площади.",
+                          day(2024, 6, 1)),
              {}, {}, 10),
         with(make_article("kk-1", "Тоқаев Алматыда болды",
                           "Президент Қасым-Жомарт Тоқаев Алматыда. Қазақстан халқы.",
@@ -149,6 +150,7 @@ const PersonCase kPersonCases[] = {
     {"Токаеву", "a Russian case form, through the person key"},
     {"касым-жом", "a later word of the name"},
     {"Kasym", "a later word, Latin"},
+    {"т\u006Fкаев", "a Latin o inside a Cyrillic word (homoglyph)"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Spellings, PersonCompletionTest, ::testing::ValuesIn(kPersonCases));
@@ -214,6 +216,13 @@ TEST_F(SuggesterTest, ATrailingSpaceAsksForWholeWords) {
             (std::vector<std::string>{"токаев", "токаева", "тоқаев"}));
   EXPECT_EQ(texts(suggest("токаев "), SuggestionKind::kTerm),
             (std::vector<std::string>{"токаев", "тоқаев"}));
+}
+
+TEST_F(SuggesterTest, CaseAndYoDoNotMatter) {
+  for (std::string_view query : {"ёлк", "ЕЛК", "Ёлка"}) {
+    EXPECT_EQ(texts(suggest(query), SuggestionKind::kTerm), std::vector<std::string>{"елка"})
+        << query;
+  }
 }
 
 TEST_F(SuggesterTest, WordCompletionsKeepTheWordsBefore) {
