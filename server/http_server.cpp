@@ -45,6 +45,7 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
       options_endpoint_(metrics_.add_endpoint("OPTIONS")),
       api_(searchers),
       people_(searchers),
+      suggest_(config_.index_paths),
       access_log_(access_log) {
   const std::size_t threads = config_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -52,6 +53,10 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
   // 5 s idle; it holds a worker thread meanwhile (see default_threads()).
   http_.set_keep_alive_max_count(100);
   http_.set_keep_alive_timeout(5);
+  // httplib writes a response's headers and body separately; with Nagle's
+  // algorithm on, a keep-alive client's delayed ACK then holds the body back
+  // ~40 ms, far longer than a suggestion takes to compute.
+  http_.set_tcp_nodelay(true);
   http_.set_pre_routing_handler(
       [this](const httplib::Request& request, httplib::Response& response) {
         return before_routing(request, response);
@@ -112,6 +117,8 @@ void HttpServer::register_routes() {
       [this](const auto& req, auto& res) { api_.search(req, res); });
   get("/api/v1/documents/{id}", R"(/api/v1/documents/([^/]+))",
       [this](const auto& req, auto& res) { api_.document(req, res); });
+  get("/api/v1/suggest", "/api/v1/suggest",
+      [this](const auto& req, auto& res) { suggest_.suggest(req, res); });
   get("/api/v1/analyze", "/api/v1/analyze",
       [this](const auto& req, auto& res) { api_.analyze(req, res); });
   get("/api/v1/mentions", "/api/v1/mentions",

@@ -19,6 +19,7 @@
 #include "server/people_handlers.h"
 #include "server/server_config.h"
 #include "server/static_assets.h"
+#include "server/suggest_handler.h"
 
 namespace izdeu::server {
 
@@ -62,6 +63,7 @@ class HttpServer {
   httplib::Server http_;
   ApiHandlers api_;
   PeopleHandlers people_;
+  SuggestHandler suggest_;
   std::ostream* access_log_;
   std::mutex log_mutex_;
 };

@@ -1,0 +1,78 @@
+#include "server/suggest_handler.h"
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+#include "analyzers/utf8.h"
+#include "server/http_errors.h"
+
+namespace izdeu::server {
+
+using corpus::invalid_argument;
+using nlohmann::json;
+
+corpus::Result<SuggestRequest> parse_suggest_request(const httplib::Request& request) {
+  SuggestRequest out;
+  const std::string q = request.has_param("q") ? request.get_param_value("q") : std::string();
+  if (q.empty()) return invalid_argument("parameter 'q' is required and must not be empty");
+  if (q.size() > kMaxSuggestQueryBytes) {
+    return invalid_argument("parameter 'q' is longer than " +
+                            std::to_string(kMaxSuggestQueryBytes) + " bytes");
+  }
+  // Not trimmed: "токаев " (a finished word) and "токаев" complete differently.
+  out.query = analyzers::sanitize_utf8(q);
+  if (request.has_param("limit")) {
+    const std::string text = request.get_param_value("limit");
+    std::size_t limit = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), limit);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || limit < 1 ||
+        limit > corpus::kMaxSuggestions) {
+      return invalid_argument("parameter 'limit' must be an integer from 1 to " +
+                              std::to_string(corpus::kMaxSuggestions));
+    }
+    out.limit = limit;
+  }
+  return out;
+}
+
+std::string suggestions_json(const SuggestRequest& request,
+                             const corpus::Suggestions& suggestions) {
+  json items = json::array();
+  for (const corpus::Suggestion& suggestion : suggestions.items) {
+    items.push_back({{"text", suggestion.text},
+                     {"kind", corpus::suggestion_kind_name(suggestion.kind)},
+                     {"id", suggestion.id.empty() ? json(nullptr) : json(suggestion.id)}});
+  }
+  const json body = {
+      {"query", request.query},
+      {"layout_fixed", suggestions.layout_fixed ? json(*suggestions.layout_fixed) : json(nullptr)},
+      {"suggestions", std::move(items)}};
+  return body.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+SuggestHandler::SuggestHandler(const std::vector<std::string>& index_paths,
+                               corpus::SuggesterCacheOptions options) {
+  auto cache = corpus::SuggesterCache::open(index_paths, std::move(options));
+  if (cache) {
+    cache_ = std::move(*cache);
+  } else {
+    open_error_ = cache.error();
+  }
+}
+
+void SuggestHandler::suggest(const httplib::Request& request, httplib::Response& response) const {
+  auto suggest_request = parse_suggest_request(request);
+  if (!suggest_request) return write_error(response, suggest_request.error());
+  if (!cache_) return write_error(response, open_error_);
+  const auto suggester = cache_->current();
+  if (!suggester) {
+    response.set_header("Retry-After", "1");
+    return write_error(response,
+                       corpus::unavailable("suggestions are still being built, try again shortly"));
+  }
+  const corpus::Suggestions suggestions =
+      suggester->suggest(suggest_request->query, suggest_request->limit);
+  write_json(response, 200, suggestions_json(*suggest_request, suggestions));
+}
+
+}  // namespace izdeu::server
