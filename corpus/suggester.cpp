@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyzers/entities/region_gazetteer.h"
 #include "analyzers/keyboard_layout.h"
 #include "analyzers/utf8.h"
 #include "corpus/suggest_keys.h"
@@ -82,8 +83,13 @@ std::string person_display_name(std::string_view key) {
 }
 
 RegionNames region_names(std::string_view id) {
-  // Until the gazetteer is wired in, the id is all we know of a region.
-  return {std::string(id), {std::string(id)}};
+  const analyzers::Region* region = analyzers::RegionGazetteer::builtin().region(id);
+  if (region == nullptr) return {std::string(id), {std::string(id)}};
+  // Shown by its Russian name; found by every name it has (both languages,
+  // Latin, English, former names, towns), the display names first.
+  RegionNames names{region->name.ru, region->names};
+  if (names.display.empty()) names.display = region->id;
+  return names;
 }
 
 struct Suggester::Completion {

@@ -129,9 +129,9 @@ class Suggester {
 /// capitalized ("токаев касым-жомарт кемелевич" -> "Токаев Касым-Жомарт Кемелевич").
 std::string person_display_name(std::string_view key);
 
-/// How a region is shown and found. For now the display is the id itself and
-/// the only name; the gazetteer (analyzers/entities/region_gazetteer) will
-/// supply the Russian display name and every ru/kk/Latin name to match.
+/// How a region is shown and found: its Russian name from the gazetteer
+/// (analyzers/entities/region_gazetteer), and every ru/kk/Latin/English and
+/// former name to match; an id the gazetteer does not know is its own name.
 struct RegionNames {
   std::string display;
   std::vector<std::string> names;

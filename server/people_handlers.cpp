@@ -1,14 +1,12 @@
 #include "server/people_handlers.h"
 
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "analyzers/utf8.h"
 #include "corpus/mention_scanner.h"
 #include "corpus/people_stats.h"
+#include "corpus/suggester.h"
 #include "server/http_errors.h"
 #include "server/request_params.h"
 
@@ -81,23 +79,6 @@ std::string csv_field(std::string_view value) {
     out += c;
   }
   return out + '"';
-}
-
-std::string display_name(std::string_view key) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(key.data(), static_cast<std::int32_t>(key.size())));
-  bool word_start = true;
-  for (std::int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
-    const UChar32 c = text.char32At(i);
-    if (word_start) {
-      const UChar32 upper = u_toupper(c);
-      if (upper != c) text.replace(i, U16_LENGTH(c), upper);
-    }
-    word_start = c == ' ' || c == '-';
-  }
-  std::string out;
-  text.toUTF8String(out);
-  return out;
 }
 
 void PeopleHandlers::mentions(const httplib::Request& request, httplib::Response& response) {
@@ -179,7 +160,7 @@ void PeopleHandlers::people(const httplib::Request& request, httplib::Response& 
   json items = json::array();
   for (const corpus::PersonCount& person : *people) {
     items.push_back({{"key", person.key},
-                     {"name", display_name(person.key)},
+                     {"name", corpus::person_display_name(person.key)},
                      {"mentions", person.mentions},
                      {"articles", person.articles}});
   }
@@ -201,12 +182,13 @@ void PeopleHandlers::person(const httplib::Request& request, httplib::Response& 
   };
   json co_mentioned = json::array();
   for (const corpus::PersonCount& other : profile->co_mentioned) {
-    co_mentioned.push_back(
-        {{"key", other.key}, {"name", display_name(other.key)}, {"articles", other.articles}});
+    co_mentioned.push_back({{"key", other.key},
+                            {"name", corpus::person_display_name(other.key)},
+                            {"articles", other.articles}});
   }
   write_json(response, 200,
              dump({{"key", profile->key},
-                   {"name", display_name(profile->key)},
+                   {"name", corpus::person_display_name(profile->key)},
                    {"mentions", profile->mentions},
                    {"articles", profile->articles},
                    {"variants", counted(profile->variants, "form")},

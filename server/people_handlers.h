@@ -29,8 +29,4 @@ class PeopleHandlers {
 /// One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180).
 std::string csv_field(std::string_view value);
 
-/// A person key as a display name: every word capitalized («хан клара
-/// александровна» → «Хан Клара Александровна»), hyphenated parts too.
-std::string display_name(std::string_view key);
-
 }  // namespace izdeu::server

@@ -5,6 +5,7 @@
 
 #include "analyzers/utf8.h"
 #include "server/http_errors.h"
+#include "server/request_params.h"
 
 namespace izdeu::server {
 
@@ -21,17 +22,10 @@ corpus::Result<SuggestRequest> parse_suggest_request(const httplib::Request& req
   }
   // Not trimmed: "токаев " (a finished word) and "токаев" complete differently.
   out.query = analyzers::sanitize_utf8(q);
-  if (request.has_param("limit")) {
-    const std::string text = request.get_param_value("limit");
-    std::size_t limit = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), limit);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size() || limit < 1 ||
-        limit > corpus::kMaxSuggestions) {
-      return invalid_argument("parameter 'limit' must be an integer from 1 to " +
-                              std::to_string(corpus::kMaxSuggestions));
-    }
-    out.limit = limit;
-  }
+  auto limit = parse_count(request, "limit", static_cast<std::uint32_t>(out.limit), 1,
+                           static_cast<std::uint32_t>(corpus::kMaxSuggestions));
+  if (!limit) return limit.error();
+  out.limit = *limit;
   return out;
 }
 

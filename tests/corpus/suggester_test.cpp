@@ -167,7 +167,12 @@ TEST_F(SuggesterTest, ListsKindsInOrderAndTakesThemInTurn) {
   for (std::size_t i = 1; i < all.items.size(); ++i) {
     EXPECT_LE(static_cast<int>(all.items[i - 1].kind), static_cast<int>(all.items[i].kind));
   }
-  EXPECT_EQ(texts(all, SuggestionKind::kRegion).front(), "almaty");  // 3 articles
+  // Shown by the gazetteer's Russian name (3 articles).
+  EXPECT_EQ(texts(all, SuggestionKind::kRegion).front(), "Алматы");
+  // Found by its other names too: Kazakh, Latin and the former «Алма-Ата».
+  for (const char* typed : {"Almat", "алма-ат"}) {
+    EXPECT_EQ(texts(suggest(typed, 10), SuggestionKind::kRegion).front(), "Алматы") << typed;
+  }
   EXPECT_FALSE(texts(all, SuggestionKind::kTerm).empty());
   EXPECT_FALSE(texts(all, SuggestionKind::kTitle).empty());
 

@@ -189,12 +189,6 @@ TEST_F(PeopleApiTest, PeopleListAndProfile) {
   EXPECT_EQ(body["variants"][0]["form"], "Клара Хан");
 }
 
-TEST(DisplayNameTest, CapitalizesEveryWordAndHyphenatedPart) {
-  EXPECT_EQ(display_name("хан клара александровна"), "Хан Клара Александровна");
-  EXPECT_EQ(display_name("токаев касым-жомарт"), "Токаев Касым-Жомарт");
-  EXPECT_EQ(display_name("гирш л. ю."), "Гирш Л. Ю.");
-}
-
 TEST(CsvFieldTest, QuotesOnlyWhenNeeded) {
   EXPECT_EQ(csv_field("plain"), "plain");
   EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
