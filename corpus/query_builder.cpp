@@ -1,16 +1,22 @@
 #include "corpus/query_builder.h"
 
+#include <map>
 #include <optional>
+#include <set>
+#include <span>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/entities/synonym_table.h"
 #include "analyzers/language_detector.h"
 #include "corpus/entity_filters.h"
 #include "corpus/match_strategy.h"
 #include "corpus/query_parser.h"
 #include "corpus/schema.h"
+#include "corpus/synonym_expander.h"
 #include "corpus/xapian_errors.h"
 
 namespace izdeu::corpus {
@@ -159,9 +165,17 @@ class Builder {
 
   std::vector<PlainWord> plain_words(std::string_view text, bool keep_required, bool top_level) {
     const std::vector<QueryWord> words = analyze_words(text, analyzers_);
+    // Only top-level plain words take synonyms; quoted text stays verbatim.
+    const std::map<std::size_t, Synonym> synonyms =
+        top_level && !excluding_ ? find_synonyms(text, words) : std::map<std::size_t, Synonym>{};
     std::vector<PlainWord> out;
     for (std::size_t i = 0; i < words.size(); ++i) {
       const QueryWord& word = words[i];
+      if (const auto found = synonyms.find(i); found != synonyms.end()) {
+        out.push_back(synonym_word(text, words, i, found->second, keep_required));
+        i = found->second.last;
+        continue;
+      }
       if (word.function_word && !keep_function_words_) continue;
       std::size_t last = i;
       Query query = reading(word);
@@ -195,6 +209,75 @@ class Builder {
       i = last;
     }
     return out;
+  }
+
+  // A span of the query's words that names a synonym group (synonym_expander.h).
+  struct Synonym {
+    std::size_t last = 0;  // index of the span's last word
+    Query query;           // every form of the group
+  };
+
+  // The synonym spans of `text` by the index of their first word. Each
+  // analyzer reads the words its own way (stems), so each may find a span;
+  // the longest span starting at a word wins, and the forms found for it by
+  // every analyzer are ORed. Spans are found first and expanded once each,
+  // since expanding walks the index's term list.
+  std::map<std::size_t, Synonym> find_synonyms(std::string_view text,
+                                               const std::vector<QueryWord>& words) {
+    std::map<std::uint32_t, std::size_t> by_begin;
+    std::map<std::uint32_t, std::size_t> by_end;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      by_begin.emplace(words[i].byte_begin, i);
+      by_end.emplace(words[i].byte_end, i);
+    }
+    const analyzers::SynonymTable& table = analyzers::SynonymTable::builtin();
+    std::map<std::size_t, Synonym> synonyms;
+    std::set<std::tuple<std::size_t, std::size_t, std::size_t>> expanded;  // first, last, group
+    for (const Analyzer* analyzer : analyzers_) {
+      const std::vector<analyzers::Token> tokens = analyzer->analyze(text);
+      for (const analyzers::SynonymSpan& span : table.find(tokens)) {
+        const auto first = by_begin.find(tokens[span.first].byte_begin);
+        const auto last = by_end.find(tokens[span.first + span.count - 1].byte_end);
+        if (first == by_begin.end() || last == by_end.end() || last->second < first->second) {
+          continue;
+        }
+        if (!expanded.emplace(first->second, last->second, span.group).second) continue;
+        const std::span<const analyzers::Token> own(tokens.data() + span.first, span.count);
+        for (SynonymExpansion& expansion : expand_synonyms(own, database_, table)) {
+          if (expansion.first_token != 0 || expansion.token_count != span.count) continue;
+          terms_.exact.insert(expansion.exact_terms.begin(), expansion.exact_terms.end());
+          terms_.stems.insert(expansion.stems.begin(), expansion.stems.end());
+          auto [slot, added] =
+              synonyms.try_emplace(first->second, Synonym{last->second, expansion.query});
+          if (added) continue;
+          if (slot->second.last < last->second) {
+            slot->second = Synonym{last->second, std::move(expansion.query)};
+          } else if (slot->second.last == last->second) {
+            slot->second.query = Query(Query::OP_OR, slot->second.query, expansion.query);
+          }
+        }
+      }
+    }
+    return synonyms;
+  }
+
+  // Words [first, synonym.last] as one plain word: all of them (as a
+  // required group, function words aside) or any form of their group.
+  PlainWord synonym_word(std::string_view text, const std::vector<QueryWord>& words,
+                         std::size_t first, const Synonym& synonym, bool keep_required) {
+    std::vector<Query> parts;
+    for (std::size_t k = first; k <= synonym.last; ++k) {
+      if (words[k].function_word && !keep_function_words_) continue;
+      collect_word(words[k]);
+      parts.push_back(reading(words[k]));
+    }
+    PlainWord plain;
+    plain.text = std::string(text.substr(words[first].byte_begin,
+                                         words[synonym.last].byte_end - words[first].byte_begin));
+    plain.query = parts.empty() ? synonym.query : Query(Query::OP_OR, all_of(parts), synonym.query);
+    plain.keep_required = keep_required;
+    ends_.emplace_back(words[first], words[synonym.last]);
+    return plain;
   }
 
   Query reading(const QueryWord& word) const {
