@@ -32,12 +32,34 @@ std::uint64_t scaled(std::uint64_t count, double scale) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(const std::vector<FacetField>& fields, bool collapse,
-                           bool track_newest_date)
-    : collapse_(collapse), track_newest_date_(track_newest_date) {
+FacetCounter::FacetCounter(const std::vector<FacetField>& fields, bool collapse)
+    : collapse_(collapse) {
   for (FacetField field : fields) want_[index_of(field)] = true;
   if (want_[index_of(FacetField::kYear)] || want_[index_of(FacetField::kMonth)]) {
     months_.assign(kMonths, 0);
+  }
+}
+
+bool FacetCounter::first_copy(std::uint64_t hash) {
+  // A flat table keeps the per-match cost to a probe or two, with no
+  // allocation per match (a node-based set allocated for every match).
+  hash |= 1;  // never 0, the free marker
+  if (2 * (collapse_key_count_ + 1) > collapse_keys_.size()) {
+    std::vector<std::uint64_t> old = std::move(collapse_keys_);
+    collapse_keys_.assign(std::max<std::size_t>(1024, old.size() * 2), 0);
+    collapse_key_count_ = 0;
+    for (std::uint64_t key : old) {
+      if (key != 0) first_copy(key);
+    }
+  }
+  const std::size_t mask = collapse_keys_.size() - 1;
+  for (std::size_t i = (hash ^ (hash >> 29)) & mask;; i = (i + 1) & mask) {
+    if (collapse_keys_[i] == hash) return false;
+    if (collapse_keys_[i] == 0) {
+      collapse_keys_[i] = hash;
+      ++collapse_key_count_;
+      return true;
+    }
   }
 }
 
@@ -70,16 +92,15 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
     // Copies of one story are counted once, as the collapsed result shows
     // them. A 64-bit hash of the key is enough: a collision would merely
     // leave one article out of the counts.
-    if (!collapse_keys_.insert(fnv1a_64(document.get_value(schema::kCollapseSlot))).second) return;
+    if (!first_copy(fnv1a_64(document.get_value(schema::kCollapseSlot)))) return;
   }
   ++counted_;
-  if (!track_newest_date_ && months_.empty()) {
+  if (months_.empty()) {
     count_entities(document);
     return;
   }
   const std::string date = document.get_value(schema::kDateSlot);
-  if (date > newest_date_) newest_date_ = date;
-  if (!months_.empty() && date.size() == 8) {
+  if (date.size() == 8) {
     const int year = digits(std::string_view(date).substr(0, 4));
     const int month = digits(std::string_view(date).substr(4, 2));
     if (year >= kFirstYear && year <= kLastYear && month >= 1 && month <= 12) {

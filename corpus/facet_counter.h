@@ -9,7 +9,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "corpus/search_types.h"
@@ -20,9 +19,8 @@ class FacetCounter : public Xapian::MatchSpy {
  public:
   /// Counts `fields` (any order, duplicates ignored). With `collapse`, a
   /// syndicated copy (a document whose collapse key was already seen) is not
-  /// counted again, so counts agree with a collapsed `total`. With
-  /// `track_newest_date`, newest_date() is kept.
-  FacetCounter(const std::vector<FacetField>& fields, bool collapse, bool track_newest_date);
+  /// counted again, so counts agree with a collapsed `total`.
+  FacetCounter(const std::vector<FacetField>& fields, bool collapse);
 
   void operator()(const Xapian::Document& document, double weight) override;
 
@@ -30,8 +28,6 @@ class FacetCounter : public Xapian::MatchSpy {
   std::uint64_t documents_seen() const { return seen_; }
   /// Documents counted: documents_seen() without collapsed copies.
   std::uint64_t documents_counted() const { return counted_; }
-  /// The newest date value ("YYYYMMDD") among the documents counted, or "".
-  const std::string& newest_date() const { return newest_date_; }
 
   /// The facets in `order`. Region, person and topic keep their `limit`
   /// most frequent values (ties by value); language every value; year and
@@ -54,11 +50,12 @@ class FacetCounter : public Xapian::MatchSpy {
 
   bool want_[6] = {};
   bool collapse_ = false;
-  bool track_newest_date_ = false;
   std::uint64_t seen_ = 0;
   std::uint64_t counted_ = 0;
-  std::string newest_date_;
-  std::unordered_set<std::uint64_t> collapse_keys_;
+  // Hashes of the collapse keys seen: open addressing, 0 marks a free slot.
+  std::vector<std::uint64_t> collapse_keys_;
+  std::size_t collapse_key_count_ = 0;
+  bool first_copy(std::uint64_t hash);
   Counts regions_;
   Counts people_;
   Counts topics_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <iterator>
 
 #include "corpus/schema.h"
 #include "corpus/search_types.h"
@@ -64,33 +65,82 @@ double recency_factor(std::string_view date_value, std::int64_t today) {
   return std::exp2(-age / kRecencyHalfLifeDays);
 }
 
-std::vector<RankedItem> rank_by_recency(
-    const Xapian::Database& database, const Xapian::MSet& first, Xapian::doccount first_size,
-    std::size_t count, double max_factor, std::int64_t today,
-    const std::function<Xapian::MSet(Xapian::doccount)>& fetch) {
-  Xapian::MSet mset = first;
-  Xapian::doccount asked = first_size;
+namespace {
+
+// The top `count` of the matches `enquire` finds, whose recency factors are
+// at most `max_factor`: relevance-ranked prefixes re-ranked, the prefix grown
+// fourfold until every match outside it is out of reach.
+std::vector<RankedItem> rank_prefixes(Xapian::Enquire& enquire, const Xapian::Database& database,
+                                      std::size_t count, double max_factor, std::int64_t today) {
+  Xapian::doccount asked = static_cast<Xapian::doccount>(
+      std::min<std::size_t>(std::max<std::size_t>(2 * count, 100), Xapian::doccount(-1) / 4));
   while (true) {
+    const Xapian::MSet mset = enquire.get_mset(0, asked);
     std::vector<RankedItem> items = rerank(database, mset, today);
     // Every match is in the prefix: the re-ranking is the whole answer.
-    const bool complete = mset.size() < asked;
-    if (!complete && items.size() >= count && count > 0) {
-      // A match outside the prefix weighs at most the prefix's smallest
-      // relevance weight, and its factor is at most max_factor: if even that
-      // stays below the count-th score, it cannot enter the top.
-      const double weakest = mset[mset.size() - 1].get_weight();
-      if (weakest * max_factor < items[count - 1].score) {
-        items.resize(count);
-        return items;
-      }
-    }
-    if (complete) {
+    if (mset.size() < asked) {
       if (items.size() > count) items.resize(count);
       return items;
     }
+    // A match outside the prefix weighs at most the prefix's smallest
+    // relevance weight, and its factor is at most max_factor: if even that
+    // stays below the count-th score, it cannot enter the top.
+    const double weakest = mset[mset.size() - 1].get_weight();
+    if (items.size() >= count && weakest * max_factor < items[count - 1].score) {
+      items.resize(count);
+      return items;
+    }
     asked = asked > Xapian::doccount(-1) / 4 ? Xapian::doccount(-1) : asked * 4;
-    mset = fetch(asked);
   }
+}
+
+struct Band {
+  Xapian::Query filter;
+  double max_factor;
+};
+
+// Age bands by their newest day, `today` counted as age 0 (and future days with it).
+std::vector<Band> bands(std::int64_t today) {
+  static constexpr std::int64_t kEdges[] = {0, 365, 730, 1460, 2920, 5840};
+  constexpr std::size_t kCount = std::size(kEdges);
+  std::vector<Band> out;
+  for (std::size_t i = 0; i < kCount; ++i) {
+    const std::string high =
+        i == 0 ? std::string("99999999") : date_from_days(today - kEdges[i]).to_yyyymmdd();
+    const std::string low = i + 1 == kCount
+                                ? std::string("0")
+                                : date_from_days(today - kEdges[i + 1] + 1).to_yyyymmdd();
+    out.push_back({Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, low, high),
+                   std::exp2(-static_cast<double>(kEdges[i]) / kRecencyHalfLifeDays)});
+  }
+  // Undated articles: no date value at all (dates are digits).
+  out.push_back({Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                               Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, "0")),
+                 recency_factor("", today)});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Band& a, const Band& b) { return a.max_factor > b.max_factor; });
+  return out;
+}
+
+bool before(const RankedItem& a, const RankedItem& b) {
+  return a.score != b.score ? a.score > b.score : a.docid < b.docid;
+}
+
+}  // namespace
+
+std::vector<RankedItem> rank_by_recency(Xapian::Enquire& enquire, const Xapian::Database& database,
+                                        const Xapian::Query& query, std::size_t count,
+                                        std::int64_t today, double max_weight) {
+  std::vector<RankedItem> top;
+  for (const Band& band : bands(today)) {
+    if (top.size() >= count && max_weight * band.max_factor < top[count - 1].score) break;
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, band.filter));
+    std::vector<RankedItem> found = rank_prefixes(enquire, database, count, band.max_factor, today);
+    top.insert(top.end(), found.begin(), found.end());
+    std::sort(top.begin(), top.end(), before);
+    if (top.size() > count) top.resize(count);
+  }
+  return top;
 }
 
 }  // namespace izdeu::corpus

@@ -33,13 +33,20 @@ struct RankedItem {
   Xapian::doccount duplicates = 0;  ///< collapsed copies
 };
 
-/// The first `count` matches by recency score (score descending, docid
-/// ascending), exactly. `first` is the relevance-ranked top `first_size` the
-/// caller already fetched; `fetch(n)` returns the relevance-ranked top n.
-/// `max_factor` bounds recency_factor() over all matches (1 when unknown).
-std::vector<RankedItem> rank_by_recency(const Xapian::Database& database, const Xapian::MSet& first,
-                                        Xapian::doccount first_size, std::size_t count,
-                                        double max_factor, std::int64_t today,
-                                        const std::function<Xapian::MSet(Xapian::doccount)>& fetch);
+/// The first `count` matches of `query` by recency score (score descending,
+/// docid ascending), exactly, using `enquire` as set up by the caller
+/// (collapsing, weighting). `max_weight` bounds the relevance weight of any
+/// match (MSet::get_max_possible()).
+///
+/// The archive is read in age bands, newest first (under a year old, one to
+/// two, two to four, four to eight, eight to sixteen, older; undated where its
+/// factor puts it), and within a band by relevance-ranked prefixes that grow
+/// until no match outside them could enter the top. The walk stops at the
+/// first band whose best possible score (max_weight × the factor of its
+/// newest day) cannot enter the top either: for a news archive, after a
+/// band or two of small prefixes.
+std::vector<RankedItem> rank_by_recency(Xapian::Enquire& enquire, const Xapian::Database& database,
+                                        const Xapian::Query& query, std::size_t count,
+                                        std::int64_t today, double max_weight);
 
 }  // namespace izdeu::corpus

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "corpus/article_codec.h"
+#include "corpus/date.h"
 #include "corpus/facet_counter.h"
 #include "corpus/popularity_source.h"
 #include "corpus/query_builder.h"
@@ -66,6 +67,12 @@ Result<std::optional<SearchCursor>> read_cursor(const SearchRequest& request) {
   if (cursor->sort != request.sort || cursor->fingerprint != request_fingerprint(request)) {
     return invalid_argument("cursor 'after' belongs to another query, filter or sort");
   }
+  // Only date cursors carry a day, and a day's hits are among those shown.
+  const bool date = cursor->sort == SortOrder::kDate;
+  if ((!date && (!cursor->day.empty() || cursor->day_offset != 0)) ||
+      cursor->day_offset > cursor->position) {
+    return invalid_argument("cursor 'after' is malformed");
+  }
   return std::optional<SearchCursor>(std::move(*cursor));
 }
 
@@ -87,6 +94,34 @@ Xapian::Query day_or_older(const std::string& day) {
   return Xapian::Query(Xapian::Query::OP_OR,
                        Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, day),
                        undated());
+}
+
+// The first day of the month `months` months before `date`'s month.
+std::string months_before(const Date& date, int months) {
+  const int index = date.year * 12 + (date.month - 1) - months;
+  return Date{index / 12, index % 12 + 1, 1}.to_yyyymmdd();
+}
+
+// Date order of `query` for ranks [first, first + size), newest first. Sorting
+// by a value makes the matcher look at every match, so the newest days are
+// tried first: the matches since the month before `newest` (then a year, then
+// four years back) are the head of the whole order, and when they fill the
+// window the rest of the archive is never read. The last try reads all,
+// undated articles included.
+Xapian::MSet newest_first(Xapian::Enquire& enquire, const Xapian::Query& query,
+                          const std::string& newest, Xapian::doccount first,
+                          Xapian::doccount size) {
+  if (const std::optional<Date> top = parse_yyyymmdd(newest)) {
+    for (int months : {1, 12, 48}) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                      Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot,
+                                                    months_before(*top, months))));
+      Xapian::MSet mset = enquire.get_mset(first, size);
+      if (mset.size() == size) return mset;
+    }
+  }
+  enquire.set_query(query);
+  return enquire.get_mset(first, size);
 }
 
 // A consecutive stretch of the ranking: items[0] has rank `first`.
@@ -178,48 +213,66 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) {
 
 Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuery& built,
                                    const std::optional<SearchCursor>& cursor) {
+  SearchResult result;
+  result.relaxed = built.relaxed;
+  result.optional_words = built.optional_words;
+
+  // Counting pass: total and facets over the whole result (a cursor's filter
+  // aside). Unweighted, so the matcher only walks posting lists; the counter
+  // collapses copies itself, so Xapian keeps no collapse table here.
+  FacetCounter counter(request.facets, request.collapse_duplicates);
+  const Xapian::doccount check = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
+  bool counted_all = false;
+  {
+    Xapian::Enquire counting(*database_);
+    counting.set_query(built.query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    counting.add_matchspy(&counter);
+    const Xapian::MSet mset = counting.get_mset(0, 0, check);
+    // The matcher stops handing matches to the counter once it has seen
+    // `check` of them; below that it has seen them all.
+    counted_all = counter.documents_seen() < check;
+    if (counted_all) {
+      result.total = counter.documents_counted();
+    } else {
+      const double unique =
+          static_cast<double>(counter.documents_counted()) /
+          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_seen()));
+      result.total = std::max<std::uint64_t>(
+          counter.documents_counted(),
+          static_cast<std::uint64_t>(static_cast<double>(mset.get_matches_estimated()) * unique));
+    }
+    result.total_exact = counted_all;
+    if (!request.facets.empty()) {
+      const double counted =
+          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_counted()));
+      const double scale = counted_all ? 1.0 : static_cast<double>(result.total) / counted;
+      result.facets = counter.facets(request.facets, request.facet_limit, scale);
+    }
+  }
+
+  // Ranking pass: only as deep as the page (plus a cursor's slack), so the
+  // matcher can skip documents that cannot make it.
   const Xapian::doccount per_page = request.per_page;
   const bool date_sort = request.sort == SortOrder::kDate;
   Xapian::Enquire enquire(*database_);
   Xapian::Query query = built.query;
+  double max_possible = 0;  // bound on any match's weight, bonus included
   if (!date_sort) {
     // The popularity bonus is a share of the largest weight this query can
     // give; get_mset(0, 0) computes that bound without matching anything.
     enquire.set_query(query);
-    const double max_weight = enquire.get_mset(0, 0).get_max_possible() * kPopularityShare;
-    if (max_weight > 0) {
+    max_possible = enquire.get_mset(0, 0).get_max_possible();
+    const double max_bonus = max_possible * kPopularityShare;
+    if (max_bonus > 0) {
       query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                            Xapian::Query((new PopularitySource(max_weight))->release()));
+                            Xapian::Query((new PopularitySource(max_bonus))->release()));
+      max_possible += max_bonus;
     }
   }
   if (request.collapse_duplicates) enquire.set_collapse_key(schema::kCollapseSlot);
   if (date_sort) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
 
-  // Always attached: besides facets it counts collapsed matches exactly, which
-  // Xapian's own bounds do not once collapsing is on.
-  FacetCounter counter(request.facets, request.collapse_duplicates,
-                       request.sort == SortOrder::kRecency);
-  const Xapian::doccount exact_up_to = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
-  // Whether the counter saw every match; set with the pass that ran it.
-  bool counted_all = false;
-  Xapian::MSet counted_mset;
-  auto counted_match = [&](const Xapian::Query& counted_query, Xapian::doccount first,
-                           Xapian::doccount size) {
-    enquire.set_query(counted_query);
-    enquire.clear_matchspies();
-    enquire.add_matchspy(&counter);
-    const Xapian::doccount check = std::max(exact_up_to, first + size);
-    counted_mset = enquire.get_mset(first, size, check);
-    enquire.clear_matchspies();
-    // The matcher stops looking at matches once it has seen `check`; below
-    // that it has seen them all.
-    counted_all = counter.documents_counted() < check;
-    return counted_mset;
-  };
-
-  SearchResult result;
-  result.relaxed = built.relaxed;
-  result.optional_words = built.optional_words;
   Window window;
   std::uint64_t expected = 0;     // window index where the page starts, barring a realigned cursor
   std::uint64_t rank_offset = 0;  // whole-result rank of the window's rank 0
@@ -231,60 +284,29 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   const std::uint64_t wanted = base + per_page + tail + 1;
 
   if (request.sort == SortOrder::kRecency) {
-    const Xapian::doccount prefix = clamp_count(std::max<std::uint64_t>(2 * wanted, 100));
-    const Xapian::MSet first = counted_match(query, 0, prefix);
-    double max_factor = 1;
-    const std::int64_t today = day_number(request.today);
-    if (counted_all) max_factor = recency_factor(counter.newest_date(), today);
-    window.items =
-        rank_by_recency(*database_, first, prefix, wanted, max_factor, today,
-                        [&](Xapian::doccount size) { return enquire.get_mset(0, size); });
+    window.items = rank_by_recency(enquire, *database_, query, wanted, day_number(request.today),
+                                   max_possible);
     expected = base;
-  } else if (date_sort && cursor) {
-    // Only the cursor's day and older: the walk never re-sorts what it showed.
-    const Xapian::Query rest(Xapian::Query::OP_FILTER, query, day_or_older(cursor->day));
-    enquire.set_query(rest);
-    const Xapian::doccount first = clamp_count(base - lead);
-    const Xapian::doccount size = clamp_count(lead + per_page + tail + 1);
-    FacetCounter rest_counter({}, request.collapse_duplicates, false);
-    enquire.add_matchspy(&rest_counter);
-    const Xapian::doccount check = std::max(kExactTotalUpTo, first + size);
-    const Xapian::MSet mset = enquire.get_mset(first, size, check);
-    enquire.clear_matchspies();
-    window = window_of(mset, true);
-    expected = lead;
-    rank_offset = cursor->position - base;
-    // Everything shown so far plus what is left from here.
-    if (rest_counter.documents_counted() < check) {
-      result.total = rank_offset + rest_counter.documents_counted();
-      result.total_exact = true;
-    } else {
-      result.total = rank_offset + mset.get_matches_estimated();
-      result.total_exact = false;
+  } else if (date_sort) {
+    // A cursor continues with its day and older: the walk never re-sorts
+    // what it has shown. A page number starts at rank 0, so that a cursor
+    // made from it can count the hits of the page's last day.
+    std::string newest = database_->get_value_upper_bound(schema::kDateSlot);
+    if (cursor) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, day_or_older(cursor->day));
+      newest = cursor->day;
+      rank_offset = cursor->position - base;
     }
-    if (!request.facets.empty()) counted_match(query, 0, 0);
-  } else {
-    // Relevance, and date from a page number: the window starts at rank
-    // 0 for date, so a cursor can count the hits of the last day.
-    const Xapian::doccount first = clamp_count(date_sort ? 0 : base - lead);
+    const Xapian::doccount first = clamp_count(cursor ? base - lead : 0);
     const Xapian::doccount size = clamp_count(wanted - first);
-    window = window_of(counted_match(query, first, size), date_sort);
+    window = window_of(newest_first(enquire, query, newest, first, size), true);
     expected = base - first;
-  }
-  if (!(date_sort && cursor)) {
-    if (counted_all) {
-      result.total = counter.documents_counted();
-      result.total_exact = true;
-    } else {
-      result.total = counted_mset.get_matches_estimated();
-      result.total_exact =
-          counted_mset.get_matches_lower_bound() == counted_mset.get_matches_upper_bound();
-    }
-  }
-  if (!request.facets.empty()) {
-    const double seen = static_cast<double>(counter.documents_counted());
-    const double scale = counted_all || seen == 0 ? 1.0 : static_cast<double>(result.total) / seen;
-    result.facets = counter.facets(request.facets, request.facet_limit, scale);
+  } else {
+    const Xapian::doccount first = clamp_count(base - lead);
+    const Xapian::doccount size = clamp_count(wanted - first);
+    enquire.set_query(query);
+    window = window_of(enquire.get_mset(first, size), false);
+    expected = base - first;
   }
 
   const std::size_t start = page_start(window, expected, cursor);

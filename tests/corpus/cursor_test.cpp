@@ -213,6 +213,21 @@ TEST_F(CursorWalkTest, CursorBelongsToItsQuery) {
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
   }
+  // Well-formed but impossible: a relevance cursor with a day, a day with
+  // more hits than were shown.
+  const SearchRequest by_date{.query = "совет", .sort = SortOrder::kDate};
+  const SearchCursor forged[] = {
+      {SortOrder::kRelevance, request_fingerprint({.query = "совет"}), 10, 1, "20200101", 0},
+      {SortOrder::kDate, request_fingerprint(by_date), 10, 1, "20200101", 11},
+  };
+  for (const SearchCursor& cursor : forged) {
+    SearchRequest request =
+        cursor.sort == SortOrder::kDate ? by_date : SearchRequest{.query = "совет"};
+    request.after = encode_cursor(cursor);
+    auto result = searcher.search(request);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
+  }
   // Another page size is fine.
   auto next = searcher.search({.query = "совет", .per_page = 25, .after = first->next_cursor});
   ASSERT_TRUE(next);
