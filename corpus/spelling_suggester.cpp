@@ -26,8 +26,8 @@ constexpr Xapian::doccount kRarerBy = 10;
 // almost anything.
 constexpr std::size_t kMinWordChars = 3;
 // Vocabulary entries looked at per word, at most: bounds the cost on a huge
-// index (entries are visited in order, sharing the word's first letter).
-constexpr std::size_t kMaxScannedTerms = 200'000;
+// index (entries are visited in order, sharing the word's first letters).
+constexpr std::size_t kMaxScannedTerms = 100'000;
 
 std::u32string code_points(std::string_view text) {
   std::u32string out;
@@ -60,37 +60,57 @@ struct Candidate {
   Xapian::doccount frequency = 0;
 };
 
-// The most frequent vocabulary entry under `prefix` (an index prefix: "" for
-// exact forms, "XL" for loose keys) at the smallest edit distance from
-// `word`, sharing its first letter.
-std::optional<Candidate> nearest(const Xapian::Database& database, std::string_view prefix,
-                                 std::string_view word) {
-  const std::u32string target = code_points(word);
-  if (target.size() < kMinWordChars) return std::nullopt;
-  const std::size_t limit = target.size() <= 4 ? 1 : 2;
-  std::string first_letter;
-  analyzers::append_utf8(first_letter, target.front());
-  const std::string start = prefixed(prefix, first_letter);
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
 
-  std::optional<Candidate> best;
-  std::size_t scanned = 0;
+// Looks through the vocabulary entries under `start` (an index prefix plus
+// the word's first letters) for the best correction of `target`; entries
+// under `skip` (non-empty) were looked at already.
+void scan(const Xapian::Database& database, std::size_t prefix_size, const std::string& start,
+          const std::string& skip, const std::u32string& target, std::size_t limit,
+          std::size_t& scanned, std::optional<Candidate>& best) {
   for (auto it = database.allterms_begin(start); it != database.allterms_end(start); ++it) {
-    if (++scanned > kMaxScannedTerms) break;
+    if (++scanned > kMaxScannedTerms) return;
     const std::string term = *it;
-    const std::string_view body = std::string_view(term).substr(prefix.size());
-    // Byte lengths bound code-point lengths within a factor of the
-    // encoding width; the exact check follows.
-    const std::u32string candidate = code_points(body);
-    const std::size_t longer = std::max(candidate.size(), target.size());
-    const std::size_t shorter = std::min(candidate.size(), target.size());
-    if (longer - shorter > limit) continue;
-    const std::size_t distance = edit_distance(target, candidate, limit);
+    if (!skip.empty() && term.compare(0, skip.size(), skip) == 0) continue;
+    const std::string_view body = std::string_view(term).substr(prefix_size);
+    // Most entries differ too much in length; counting code points needs no decoding.
+    const std::size_t length = count_code_points(body);
+    if ((length > target.size() ? length - target.size() : target.size() - length) > limit)
+      continue;
+    const std::size_t distance = edit_distance(target, code_points(body), limit);
     if (distance == 0 || distance > limit) continue;
     const Xapian::doccount frequency = it.get_termfreq();
     if (!best || distance < best->distance ||
         (distance == best->distance && frequency > best->frequency)) {
       best = Candidate{std::string(body), distance, frequency};
     }
+  }
+}
+
+// The most frequent vocabulary entry under `prefix` (an index prefix: "" for
+// exact forms, "XL" for loose keys) at the smallest edit distance from
+// `word`, sharing its first letter. Entries sharing the first two letters are
+// looked at first (a small part of the vocabulary); the rest of the first
+// letter's only when they hold nothing within one edit.
+std::optional<Candidate> nearest(const Xapian::Database& database, std::string_view prefix,
+                                 std::string_view word) {
+  const std::u32string target = code_points(word);
+  if (target.size() < kMinWordChars) return std::nullopt;
+  const std::size_t limit = target.size() <= 4 ? 1 : 2;
+  std::string first_letter(prefix);
+  analyzers::append_utf8(first_letter, target[0]);
+  std::string first_two = first_letter;
+  analyzers::append_utf8(first_two, target[1]);
+
+  std::optional<Candidate> best;
+  std::size_t scanned = 0;
+  scan(database, prefix.size(), first_two, "", target, limit, scanned, best);
+  if (!best || best->distance > 1) {
+    scan(database, prefix.size(), first_letter, first_two, target, limit, scanned, best);
   }
   return best;
 }

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "corpus/index_writer.h"
+#include "corpus/popularity_source.h"
 #include "corpus/recency_ranker.h"
 #include "corpus/searcher.h"
 #include "tests/support/temp_dir.h"
@@ -66,6 +67,22 @@ TEST(SearcherRankingTest, MoreViewsBreakATieBetweenEquallyRelevantArticles) {
     ASSERT_EQ(result->hits.size(), 2u);
     EXPECT_EQ(result->hits[0].id, c.first);
     EXPECT_GT(result->hits[0].score, result->hits[1].score);
+  }
+}
+
+TEST(SearcherRankingTest, PopularityBonusGrowsWithLogViewsUpToItsCap) {
+  const double cap = 0.6;
+  EXPECT_EQ(PopularitySource::bonus(0, cap), 0.0);
+  EXPECT_EQ(PopularitySource::bonus(-5, cap), 0.0);
+  EXPECT_EQ(PopularitySource::bonus(NAN, cap), 0.0);
+  EXPECT_DOUBLE_EQ(PopularitySource::bonus(kViewsSaturation, cap), cap);
+  EXPECT_DOUBLE_EQ(PopularitySource::bonus(1e12, cap), cap);
+  EXPECT_NEAR(PopularitySource::bonus(999, cap),
+              cap * std::log(1000) / std::log1p(kViewsSaturation), 1e-12);
+  double previous = 0;
+  for (double views : {1.0, 10.0, 100.0, 1e4, 1e5}) {
+    EXPECT_GT(PopularitySource::bonus(views, cap), previous) << views;
+    previous = PopularitySource::bonus(views, cap);
   }
 }
 
