@@ -40,30 +40,84 @@ FacetCounter::FacetCounter(const std::vector<FacetField>& fields, bool collapse)
   }
 }
 
-bool FacetCounter::first_copy(std::uint64_t hash) {
-  // A flat table keeps the per-match cost to a probe or two, with no
-  // allocation per match (a node-based set allocated for every match).
-  hash |= 1;  // never 0, the free marker
-  if (2 * (collapse_key_count_ + 1) > collapse_keys_.size()) {
-    std::vector<std::uint64_t> old = std::move(collapse_keys_);
-    collapse_keys_.assign(std::max<std::size_t>(1024, old.size() * 2), 0);
-    collapse_key_count_ = 0;
-    for (std::uint64_t key : old) {
-      if (key != 0) first_copy(key);
-    }
+void FacetCounter::HashCounts::grow() {
+  std::vector<std::uint64_t> hashes = std::move(hashes_);
+  std::vector<std::uint32_t> slots = std::move(slots_);
+  const std::size_t capacity = std::max<std::size_t>(64, hashes.size() * 2);
+  hashes_.assign(capacity, 0);
+  slots_.assign(capacity, 0);
+  const std::size_t mask = capacity - 1;
+  for (std::size_t k = 0; k < hashes.size(); ++k) {
+    if (hashes[k] == 0) continue;
+    std::size_t i = (hashes[k] ^ (hashes[k] >> 29)) & mask;
+    while (hashes_[i] != 0) i = (i + 1) & mask;
+    hashes_[i] = hashes[k];
+    slots_[i] = slots[k];
   }
-  const std::size_t mask = collapse_keys_.size() - 1;
+}
+
+bool FacetCounter::HashCounts::add(std::string_view value, std::uint64_t n) {
+  return add_hash(fnv1a_64(value) | 1, value, n);  // | 1: never 0, the free marker
+}
+
+bool FacetCounter::HashCounts::add_hash(std::uint64_t hash, std::string_view value,
+                                        std::uint64_t n) {
+  if (2 * (size_ + 1) > hashes_.size()) grow();
+  const std::size_t mask = hashes_.size() - 1;
   for (std::size_t i = (hash ^ (hash >> 29)) & mask;; i = (i + 1) & mask) {
-    if (collapse_keys_[i] == hash) return false;
-    if (collapse_keys_[i] == 0) {
-      collapse_keys_[i] = hash;
-      ++collapse_key_count_;
+    if (hashes_[i] == hash) {
+      if (keep_values_) values_[slots_[i]].count += n;
+      return false;
+    }
+    if (hashes_[i] == 0) {
+      hashes_[i] = hash;
+      if (keep_values_) {
+        slots_[i] = static_cast<std::uint32_t>(values_.size());
+        values_.push_back({std::string(value), n});
+      }
+      ++size_;
       return true;
     }
   }
 }
 
-void FacetCounter::count_list(Counts& counts, std::string_view list, bool people) {
+void FacetCounter::use(const FacetCache* cache) {
+  cache_ = cache;
+  if (cache == nullptr) return;
+  cached_regions_.assign(cache->region_names().size(), 0);
+  cached_topics_.assign(cache->topic_names().size(), 0);
+  cached_people_.assign(cache->person_names().size(), 0);
+  cached_languages_.assign(cache->languages().size(), 0);
+}
+
+void FacetCounter::count_cached(Xapian::docid docid) {
+  if (collapse_) {
+    // The cache holds the hash add() would take of the key; a document
+    // without one hashes as the empty key does.
+    const std::uint64_t hash = cache_->collapse(docid);
+    if (!collapse_keys_.add_hash(hash != 0 ? hash : fnv1a_64("") | 1)) return;
+  }
+  ++counted_;
+  if (!months_.empty()) {
+    const std::uint16_t month = cache_->month(docid);
+    if (month != 0) ++months_[month - 1];
+  }
+  if (want_[index_of(FacetField::kRegion)]) {
+    for (std::uint32_t id : cache_->regions(docid)) ++cached_regions_[id];
+  }
+  if (want_[index_of(FacetField::kTopic)]) {
+    for (std::uint32_t id : cache_->topics(docid)) ++cached_topics_[id];
+  }
+  if (want_[index_of(FacetField::kPerson)]) {
+    for (std::uint32_t id : cache_->people(docid)) ++cached_people_[id];
+  }
+  if (want_[index_of(FacetField::kLanguage)]) {
+    const std::uint8_t language = cache_->language(docid);
+    if (language != 0) ++cached_languages_[language];
+  }
+}
+
+void FacetCounter::count_list(HashCounts& counts, std::string_view list, bool people) {
   std::size_t begin = 0;
   while (begin < list.size()) {
     std::size_t end = list.find(schema::kListSeparator, begin);
@@ -72,27 +126,24 @@ void FacetCounter::count_list(Counts& counts, std::string_view list, bool people
     // People carry their mention count after kCountSeparator; a facet counts
     // articles, not mentions.
     if (people) item = item.substr(0, item.find(schema::kCountSeparator));
-    if (!item.empty()) {
-      auto it = counts.find(item);
-      if (it == counts.end()) {
-        counts.emplace(std::string(item), 1);
-      } else {
-        ++it->second;
-      }
-    }
+    if (!item.empty()) counts.add(item);
     begin = end + 1;
   }
 }
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
   ++seen_;
+  if (cache_ != nullptr) {
+    const Xapian::docid docid = document.get_docid();
+    if (docid < cache_->limit()) return count_cached(docid);
+  }
   // The matcher hands the spy a document that reads values from the value
   // streams in docid order: each get_value() is a step along a stream.
   if (collapse_) {
     // Copies of one story are counted once, as the collapsed result shows
     // them. A 64-bit hash of the key is enough: a collision would merely
     // leave one article out of the counts.
-    if (!first_copy(fnv1a_64(document.get_value(schema::kCollapseSlot)))) return;
+    if (!collapse_keys_.add(document.get_value(schema::kCollapseSlot))) return;
   }
   ++counted_;
   if (months_.empty()) {
@@ -127,10 +178,25 @@ void FacetCounter::count_entities(const Xapian::Document& document) {
 
 std::vector<Facet> FacetCounter::facets(const std::vector<FacetField>& order, std::size_t limit,
                                         double scale) const {
-  auto by_count = [&](const Counts& counts, std::size_t keep) {
-    std::vector<FacetValue> values;
-    values.reserve(counts.size());
-    for (const auto& [value, count] : counts) values.push_back({value, count});
+  // Counts from the cache join those read from value streams, by name.
+  auto merged = [&](const HashCounts& read, const std::vector<std::uint64_t>& cached,
+                    const std::vector<std::string>* names) {
+    HashCounts all = read;
+    for (std::size_t id = 0; names != nullptr && id < cached.size(); ++id) {
+      if (cached[id] > 0) all.add((*names)[id], cached[id]);
+    }
+    return all;
+  };
+  const HashCounts regions =
+      merged(regions_, cached_regions_, cache_ ? &cache_->region_names() : nullptr);
+  const HashCounts topics =
+      merged(topics_, cached_topics_, cache_ ? &cache_->topic_names() : nullptr);
+  const HashCounts people =
+      merged(people_, cached_people_, cache_ ? &cache_->person_names() : nullptr);
+  const HashCounts languages =
+      merged(languages_, cached_languages_, cache_ ? &cache_->languages() : nullptr);
+  auto by_count = [&](const HashCounts& counts, std::size_t keep) {
+    std::vector<FacetValue> values = counts.values();
     auto more_frequent = [](const FacetValue& a, const FacetValue& b) {
       return a.count != b.count ? a.count > b.count : a.value < b.value;
     };
@@ -171,16 +237,16 @@ std::vector<Facet> FacetCounter::facets(const std::vector<FacetField>& order, st
     facet.field = field;
     switch (field) {
       case FacetField::kRegion:
-        facet.values = by_count(regions_, limit);
+        facet.values = by_count(regions, limit);
         break;
       case FacetField::kPerson:
-        facet.values = by_count(people_, limit);
+        facet.values = by_count(people, limit);
         break;
       case FacetField::kTopic:
-        facet.values = by_count(topics_, limit);
+        facet.values = by_count(topics, limit);
         break;
       case FacetField::kLanguage:
-        facet.values = by_count(languages_, languages_.size());
+        facet.values = by_count(languages, languages.values().size());
         break;
       case FacetField::kYear:
       case FacetField::kMonth:

@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "corpus/facet_cache.h"
 #include "corpus/search_types.h"
 
 namespace izdeu::corpus {
@@ -21,6 +21,12 @@ class FacetCounter : public Xapian::MatchSpy {
   /// syndicated copy (a document whose collapse key was already seen) is not
   /// counted again, so counts agree with a collapsed `total`.
   FacetCounter(const std::vector<FacetField>& fields, bool collapse);
+
+  /// Reads the facet fields of documents `cache` covers from it instead of
+  /// the value streams. `cache` must outlive the counter and belong to the
+  /// database revision being searched, a single shard (the matcher shows a
+  /// spy shard-local docids).
+  void use(const FacetCache* cache);
 
   void operator()(const Xapian::Document& document, double weight) override;
 
@@ -37,30 +43,48 @@ class FacetCounter : public Xapian::MatchSpy {
                             double scale) const;
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
+  // Counts by value in an open-addressing table keyed by a 64-bit hash of
+  // the value: a probe or two per value and no allocation once a value has
+  // been seen. (Two values sharing a 64-bit hash would share a count.)
+  class HashCounts {
+   public:
+    explicit HashCounts(bool keep_values) : keep_values_(keep_values) {}
+    /// Counts `value` `n` times more; true if it was not seen before.
+    bool add(std::string_view value, std::uint64_t n = 1);
+    /// For a set without values: adds a hash as add() computes it.
+    bool add_hash(std::uint64_t hash, std::string_view value = {}, std::uint64_t n = 1);
+    /// Every value seen with its count (empty unless keep_values).
+    const std::vector<FacetValue>& values() const { return values_; }
+
+   private:
+    void grow();
+    bool keep_values_;
+    std::vector<std::uint64_t> hashes_;  // 0 marks a free slot
+    std::vector<std::uint32_t> slots_;   // index into values_ (or a count without values)
+    std::vector<FacetValue> values_;
+    std::size_t size_ = 0;
   };
-  using Counts = std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>>;
 
   void count_entities(const Xapian::Document& document);
-  static void count_list(Counts& counts, std::string_view list, bool people);
+  void count_cached(Xapian::docid docid);
+  static void count_list(HashCounts& counts, std::string_view list, bool people);
 
   bool want_[6] = {};
   bool collapse_ = false;
   std::uint64_t seen_ = 0;
   std::uint64_t counted_ = 0;
-  // Hashes of the collapse keys seen: open addressing, 0 marks a free slot.
-  std::vector<std::uint64_t> collapse_keys_;
-  std::size_t collapse_key_count_ = 0;
-  bool first_copy(std::uint64_t hash);
-  Counts regions_;
-  Counts people_;
-  Counts topics_;
-  Counts languages_;
+  HashCounts collapse_keys_{false};
+  HashCounts regions_{true};
+  HashCounts people_{true};
+  HashCounts topics_{true};
+  HashCounts languages_{true};
   std::vector<std::uint64_t> months_;  // index (year - kFirstYear) * 12 + month - 1
+  // Counts by FacetCache id, for the documents the cache covers.
+  const FacetCache* cache_ = nullptr;
+  std::vector<std::uint64_t> cached_regions_;
+  std::vector<std::uint64_t> cached_topics_;
+  std::vector<std::uint64_t> cached_people_;
+  std::vector<std::uint64_t> cached_languages_;
 };
 
 }  // namespace izdeu::corpus

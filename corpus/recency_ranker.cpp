@@ -5,6 +5,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "corpus/date_filters.h"
 #include "corpus/schema.h"
 #include "corpus/search_types.h"
 
@@ -68,12 +69,14 @@ double recency_factor(std::string_view date_value, std::int64_t today) {
 namespace {
 
 // The top `count` of the matches `enquire` finds, whose recency factors are
-// at most `max_factor`: relevance-ranked prefixes re-ranked, the prefix grown
-// fourfold until every match outside it is out of reach.
+// at most `max_factor`, as far as they could score above `floor` (the
+// count-th score found elsewhere): relevance-ranked prefixes re-ranked, the
+// prefix grown fourfold until every match outside it is out of reach.
 std::vector<RankedItem> rank_prefixes(Xapian::Enquire& enquire, const Xapian::Database& database,
-                                      std::size_t count, double max_factor, std::int64_t today) {
+                                      std::size_t count, double max_factor, std::int64_t today,
+                                      double floor) {
   Xapian::doccount asked = static_cast<Xapian::doccount>(
-      std::min<std::size_t>(std::max<std::size_t>(2 * count, 100), Xapian::doccount(-1) / 4));
+      std::min<std::size_t>(std::max<std::size_t>(2 * count, 32), Xapian::doccount(-1) / 4));
   while (true) {
     const Xapian::MSet mset = enquire.get_mset(0, asked);
     std::vector<RankedItem> items = rerank(database, mset, today);
@@ -86,8 +89,9 @@ std::vector<RankedItem> rank_prefixes(Xapian::Enquire& enquire, const Xapian::Da
     // relevance weight, and its factor is at most max_factor: if even that
     // stays below the count-th score, it cannot enter the top.
     const double weakest = mset[mset.size() - 1].get_weight();
-    if (items.size() >= count && weakest * max_factor < items[count - 1].score) {
-      items.resize(count);
+    const double bar = std::max(floor, items.size() >= count ? items[count - 1].score : 0.0);
+    if (weakest * max_factor < bar) {
+      if (items.size() > count) items.resize(count);
       return items;
     }
     asked = asked > Xapian::doccount(-1) / 4 ? Xapian::doccount(-1) : asked * 4;
@@ -99,24 +103,22 @@ struct Band {
   double max_factor;
 };
 
-// Age bands by their newest day, `today` counted as age 0 (and future days with it).
+// Age bands by their newest day, `today` counted as age 0 (and future days
+// with it). Filtered by date terms, so a band's query reads only its matches.
 std::vector<Band> bands(std::int64_t today) {
   static constexpr std::int64_t kEdges[] = {0, 365, 730, 1460, 2920, 5840};
   constexpr std::size_t kCount = std::size(kEdges);
   std::vector<Band> out;
   for (std::size_t i = 0; i < kCount; ++i) {
-    const std::string high =
-        i == 0 ? std::string("99999999") : date_from_days(today - kEdges[i]).to_yyyymmdd();
-    const std::string low = i + 1 == kCount
-                                ? std::string("0")
-                                : date_from_days(today - kEdges[i + 1] + 1).to_yyyymmdd();
-    out.push_back({Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, low, high),
+    const std::optional<Date> newest =
+        i == 0 ? std::nullopt : std::optional<Date>(date_from_days(today - kEdges[i]));
+    const std::optional<Date> oldest =
+        i + 1 == kCount ? std::nullopt
+                        : std::optional<Date>(date_from_days(today - kEdges[i + 1] + 1));
+    out.push_back({date_range_filter(oldest, newest),
                    std::exp2(-static_cast<double>(kEdges[i]) / kRecencyHalfLifeDays)});
   }
-  // Undated articles: no date value at all (dates are digits).
-  out.push_back({Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                               Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, "0")),
-                 recency_factor("", today)});
+  out.push_back({undated_filter(), recency_factor("", today)});
   std::stable_sort(out.begin(), out.end(),
                    [](const Band& a, const Band& b) { return a.max_factor > b.max_factor; });
   return out;
@@ -135,7 +137,9 @@ std::vector<RankedItem> rank_by_recency(Xapian::Enquire& enquire, const Xapian::
   for (const Band& band : bands(today)) {
     if (top.size() >= count && max_weight * band.max_factor < top[count - 1].score) break;
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, band.filter));
-    std::vector<RankedItem> found = rank_prefixes(enquire, database, count, band.max_factor, today);
+    const double floor = top.size() >= count ? top[count - 1].score : 0.0;
+    std::vector<RankedItem> found =
+        rank_prefixes(enquire, database, count, band.max_factor, today, floor);
     top.insert(top.end(), found.begin(), found.end());
     std::sort(top.begin(), top.end(), before);
     if (top.size() > count) top.resize(count);

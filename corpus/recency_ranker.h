@@ -36,7 +36,8 @@ struct RankedItem {
 /// The first `count` matches of `query` by recency score (score descending,
 /// docid ascending), exactly, using `enquire` as set up by the caller
 /// (collapsing, weighting). `max_weight` bounds the relevance weight of any
-/// match (MSet::get_max_possible()).
+/// match: the top match's weight is the tightest bound and makes the walk
+/// shortest.
 ///
 /// The archive is read in age bands, newest first (under a year old, one to
 /// two, two to four, four to eight, eight to sixteen, older; undated where its

@@ -7,6 +7,8 @@
 
 #include "corpus/article_codec.h"
 #include "corpus/date.h"
+#include "corpus/date_filters.h"
+#include "corpus/facet_cache.h"
 #include "corpus/facet_counter.h"
 #include "corpus/popularity_source.h"
 #include "corpus/query_builder.h"
@@ -81,46 +83,36 @@ Xapian::doccount clamp_count(std::uint64_t n) {
       std::min<std::uint64_t>(n, std::numeric_limits<Xapian::doccount>::max()));
 }
 
-// Articles without a date (their date value is empty; dates are digits).
-Xapian::Query undated() {
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                       Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, "0"));
-}
-
-// Date order puts newer days first and undated articles last: everything a
-// date cursor still has to show is its day or older, or undated.
-Xapian::Query day_or_older(const std::string& day) {
-  if (day.empty()) return undated();
-  return Xapian::Query(Xapian::Query::OP_OR,
-                       Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, day),
-                       undated());
-}
-
 // The first day of the month `months` months before `date`'s month.
-std::string months_before(const Date& date, int months) {
+Date months_before(const Date& date, int months) {
   const int index = date.year * 12 + (date.month - 1) - months;
-  return Date{index / 12, index % 12 + 1, 1}.to_yyyymmdd();
+  return Date{index / 12, index % 12 + 1, 1};
 }
 
-// Date order of `query` for ranks [first, first + size), newest first. Sorting
-// by a value makes the matcher look at every match, so the newest days are
-// tried first: the matches since the month before `newest` (then a year, then
-// four years back) are the head of the whole order, and when they fill the
-// window the rest of the archive is never read. The last try reads all,
-// undated articles included.
+// Date order of `query` for ranks [first, first + size), newest first.
+// Sorting by a value makes the matcher look at every match, so the newest
+// days are tried first: the matches since the month before `newest` (then a
+// year, then four years back, then all dated ones up to `newest`) are the
+// head of the whole order, and when they fill the window the rest of the
+// archive is never read. The filters are date terms (date_filters.h), not
+// value ranges, so each try reads only its own matches. The last try is
+// `rest`: the query with whatever may follow the dated ones (undated
+// articles).
 Xapian::MSet newest_first(Xapian::Enquire& enquire, const Xapian::Query& query,
-                          const std::string& newest, Xapian::doccount first,
-                          Xapian::doccount size) {
-  if (const std::optional<Date> top = parse_yyyymmdd(newest)) {
-    for (int months : {1, 12, 48}) {
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                      Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot,
-                                                    months_before(*top, months))));
+                          const std::optional<Date>& newest, const Xapian::Query& rest,
+                          Xapian::doccount first, Xapian::doccount size) {
+  if (newest) {
+    std::vector<Xapian::Query> filters;
+    for (int months : {1, 12, 48})
+      filters.push_back(date_range_filter(months_before(*newest, months), newest));
+    filters.push_back(date_range_filter(std::nullopt, newest));
+    for (const Xapian::Query& filter : filters) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, filter));
       Xapian::MSet mset = enquire.get_mset(first, size);
       if (mset.size() == size) return mset;
     }
   }
-  enquire.set_query(query);
+  enquire.set_query(rest);
   return enquire.get_mset(first, size);
 }
 
@@ -169,8 +161,12 @@ std::uint64_t day_run(const Window& window, std::size_t end, const std::string& 
 
 }  // namespace
 
-Searcher::Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database)
-    : paths_(std::move(paths)), database_(std::move(database)) {}
+Searcher::Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
+                   std::vector<Xapian::Database> shards)
+    : paths_(std::move(paths)),
+      database_(std::move(database)),
+      shards_(std::move(shards)),
+      facet_caches_(std::make_shared<FacetCacheStore>()) {}
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 Searcher::~Searcher() = default;
@@ -178,14 +174,18 @@ Searcher::~Searcher() = default;
 Result<Searcher> Searcher::open(const std::vector<std::string>& paths) {
   if (paths.empty()) return invalid_argument("no index given");
   auto database = std::make_unique<Xapian::Database>();
+  std::vector<Xapian::Database> shards;
   for (const std::string& path : paths) {
     try {
-      database->add_database(Xapian::Database(path));
+      shards.emplace_back(path);
+      // The combined database shares the shard's handle: reopening it
+      // moves both to the new revision.
+      database->add_database(shards.back());
     } catch (const Xapian::Error& e) {
       return from_xapian(e, path);
     }
   }
-  return Searcher(paths, std::move(database));
+  return Searcher(paths, std::move(database), std::move(shards));
 }
 
 void Searcher::refresh() {
@@ -221,6 +221,14 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   // aside). Unweighted, so the matcher only walks posting lists; the counter
   // collapses copies itself, so Xapian keeps no collapse table here.
   FacetCounter counter(request.facets, request.collapse_duplicates);
+  // Kept alive for the match: the counter reads it (for collapse keys too,
+  // so a count without facets uses it as well). One shard only: over several,
+  // the matcher shows a spy each shard's own docids, which a cache of the
+  // combined docids cannot be looked up by.
+  const std::shared_ptr<const FacetCache> cache =
+      shards_.size() == 1 ? facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_)
+                          : nullptr;
+  counter.use(cache.get());
   const Xapian::doccount check = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
   bool counted_all = false;
   {
@@ -257,17 +265,14 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   const bool date_sort = request.sort == SortOrder::kDate;
   Xapian::Enquire enquire(*database_);
   Xapian::Query query = built.query;
-  double max_possible = 0;  // bound on any match's weight, bonus included
   if (!date_sort) {
     // The popularity bonus is a share of the largest weight this query can
     // give; get_mset(0, 0) computes that bound without matching anything.
     enquire.set_query(query);
-    max_possible = enquire.get_mset(0, 0).get_max_possible();
-    const double max_bonus = max_possible * kPopularityShare;
+    const double max_bonus = enquire.get_mset(0, 0).get_max_possible() * kPopularityShare;
     if (max_bonus > 0) {
       query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
                             Xapian::Query((new PopularitySource(max_bonus))->release()));
-      max_possible += max_bonus;
     }
   }
   if (request.collapse_duplicates) enquire.set_collapse_key(schema::kCollapseSlot);
@@ -284,22 +289,33 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   const std::uint64_t wanted = base + per_page + tail + 1;
 
   if (request.sort == SortOrder::kRecency) {
-    window.items = rank_by_recency(enquire, *database_, query, wanted, day_number(request.today),
-                                   max_possible);
+    // The best relevance weight bounds every score far more tightly than
+    // the query's theoretical maximum, so fewer age bands are read.
+    enquire.set_query(query);
+    const Xapian::MSet best = enquire.get_mset(0, 1);
+    const double max_weight = best.empty() ? 0.0 : best.begin().get_weight();
+    window.items =
+        rank_by_recency(enquire, *database_, query, wanted, day_number(request.today), max_weight);
     expected = base;
   } else if (date_sort) {
-    // A cursor continues with its day and older: the walk never re-sorts
-    // what it has shown. A page number starts at rank 0, so that a cursor
-    // made from it can count the hits of the page's last day.
-    std::string newest = database_->get_value_upper_bound(schema::kDateSlot);
+    // A cursor continues with its day and older (undated last): the walk
+    // never re-sorts what it has shown. A page number starts at rank 0, so
+    // that a cursor made from it can count the hits of the page's last day.
+    std::optional<Date> newest =
+        parse_yyyymmdd(database_->get_value_upper_bound(schema::kDateSlot));
+    Xapian::Query rest = query;
     if (cursor) {
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query, day_or_older(cursor->day));
-      newest = cursor->day;
+      newest = parse_yyyymmdd(cursor->day);
+      rest = Xapian::Query(
+          Xapian::Query::OP_FILTER, query,
+          newest ? Xapian::Query(Xapian::Query::OP_OR, date_range_filter(std::nullopt, newest),
+                                 undated_filter())
+                 : undated_filter());
       rank_offset = cursor->position - base;
     }
     const Xapian::doccount first = clamp_count(cursor ? base - lead : 0);
     const Xapian::doccount size = clamp_count(wanted - first);
-    window = window_of(newest_first(enquire, query, newest, first, size), true);
+    window = window_of(newest_first(enquire, query, newest, rest, first, size), true);
     expected = base - first;
   } else {
     const Xapian::doccount first = clamp_count(base - lead);

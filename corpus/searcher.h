@@ -19,6 +19,7 @@ namespace izdeu::corpus {
 
 struct BuiltQuery;
 struct SearchCursor;
+class FacetCacheStore;
 
 /// Searches one or more index directories (shards) as one collection.
 ///
@@ -62,14 +63,22 @@ class Searcher {
 
   const std::vector<std::string>& paths() const { return paths_; }
 
+  /// Makes this Searcher use (and build) the facet caches of `other`, so
+  /// that Searchers over the same shards keep one copy (SearcherPool does).
+  void share_facet_cache(const Searcher& other) { facet_caches_ = other.facet_caches_; }
+
  private:
-  Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database);
+  Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
+           std::vector<Xapian::Database> shards);
   void refresh();
   Result<SearchResult> run(const SearchRequest& request, const BuiltQuery& built,
                            const std::optional<SearchCursor>& cursor);
 
   std::vector<std::string> paths_;
   std::unique_ptr<Xapian::Database> database_;
+  // The shards on their own, sharing database_'s handles: for revisions.
+  std::vector<Xapian::Database> shards_;
+  std::shared_ptr<FacetCacheStore> facet_caches_;
 };
 
 }  // namespace izdeu::corpus

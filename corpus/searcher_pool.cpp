@@ -17,6 +17,8 @@ Result<SearcherPool> SearcherPool::open(const std::vector<std::string>& paths, s
   for (std::size_t i = 0; i < size; ++i) {
     auto searcher = Searcher::open(paths);
     if (!searcher) return searcher.error();
+    // One facet cache for the whole pool, not one per thread.
+    if (!searchers.empty()) searcher->share_facet_cache(searchers.front());
     searchers.push_back(std::move(*searcher));
   }
   return SearcherPool(std::move(searchers));

@@ -8,7 +8,9 @@
 #include <map>
 
 #include "corpus/article_codec.h"
+#include "corpus/facet_cache.h"
 #include "corpus/index_writer.h"
+#include "corpus/query_builder.h"
 #include "corpus/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
@@ -175,6 +177,104 @@ TEST_F(FacetCounterTest, NoFacetsUnlessAsked) {
   auto result = searcher.search({.query = "школе"});
   ASSERT_TRUE(result);
   EXPECT_TRUE(result->facets.empty());
+}
+
+TEST_F(FacetCounterTest, CacheCountsAsTheValueStreamsDo) {
+  Xapian::Database database(dir_->str());
+  const std::shared_ptr<const FacetCache> cache = FacetCache::build(database);
+  EXPECT_EQ(cache->limit(), database.get_lastdocid() + 1);
+  EXPECT_GT(cache->memory_bytes(), 0u);
+  for (const char* query : {"семинар", "школе", "концерт", "мектепте семинар"}) {
+    for (bool collapse : {true, false}) {
+      SCOPED_TRACE(std::string(query) + (collapse ? " collapsed" : ""));
+      auto built = build_query({.query = query});
+      ASSERT_TRUE(built);
+      FacetCounter streamed(kAll, collapse);
+      FacetCounter cached(kAll, collapse);
+      cached.use(cache.get());
+      for (FacetCounter* counter : {&streamed, &cached}) {
+        Xapian::Enquire enquire(database);
+        enquire.set_query(built->query);
+        enquire.add_matchspy(counter);
+        (void)enquire.get_mset(0, 0, 1000);
+      }
+      EXPECT_GT(streamed.documents_counted(), 0u);
+      EXPECT_EQ(cached.documents_counted(), streamed.documents_counted());
+      const auto a = streamed.facets(kAll, 100, 1.0);
+      const auto b = cached.facets(kAll, 100, 1.0);
+      ASSERT_EQ(a.size(), b.size());
+      for (std::size_t i = 0; i < a.size(); ++i) EXPECT_EQ(counts_of(a[i]), counts_of(b[i])) << i;
+    }
+  }
+}
+
+TEST_F(FacetCounterTest, StoreKeepsOneCachePerRevisionAndRebuildsAfterACommit) {
+  Xapian::Database database(dir_->str());
+  const std::vector<Xapian::Database> shards = {database};
+  const std::string key = FacetCacheStore::revision_key(shards);
+  FacetCacheStore throttled(3600);
+  auto first = throttled.get(key, database);
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(throttled.get(key, database), first);
+  // Another revision within the throttle: no cache rather than a stale one.
+  EXPECT_EQ(throttled.get(key + "x", database), nullptr);
+  FacetCacheStore eager(0);
+  auto a = eager.get(key, database);
+  auto b = eager.get(key + "x", database);
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(a, b);
+}
+
+TEST(FacetCommitTest, FacetsFollowCommitsNeverAStaleCache) {
+  TempDir dir;
+  auto writer = IndexWriter::open(dir.str());
+  ASSERT_TRUE(writer);
+  Article article = make_article("a", "Семинар", "Семинар учителей.", day(2021, 1, 1));
+  article.regions = {"almaty"};
+  ASSERT_TRUE(writer->add_or_replace(article));
+  ASSERT_TRUE(writer->commit());
+  auto searcher = Searcher::open({dir.str()});
+  ASSERT_TRUE(searcher);
+  const SearchRequest request{.query = "семинар", .facets = {FacetField::kRegion}};
+  auto before = searcher->search(request);
+  ASSERT_TRUE(before);
+  EXPECT_EQ(counts_of(before->facets[0]), (Counts{{"almaty", 1}}));
+  // The same article moves to another region (same docid, new values), and
+  // a new one arrives.
+  article.regions = {"astana"};
+  ASSERT_TRUE(writer->add_or_replace(article));
+  Article other = make_article("b", "Семинар врачей", "Семинар.", day(2021, 1, 2));
+  other.regions = {"astana"};
+  ASSERT_TRUE(writer->add_or_replace(other));
+  ASSERT_TRUE(writer->commit());
+  auto after = searcher->search(request);
+  ASSERT_TRUE(after);
+  EXPECT_EQ(counts_of(after->facets[0]), (Counts{{"astana", 2}}));
+}
+
+TEST(FacetShardsTest, CountsOverSeveralShardsAsOne) {
+  TempDir a, b;
+  int n = 0;
+  for (const TempDir* dir : {&a, &b}) {
+    auto writer = IndexWriter::open(dir->str());
+    ASSERT_TRUE(writer);
+    for (int i = 0; i < 3; ++i, ++n) {
+      Article article = make_article("s" + std::to_string(n), "Семинар " + std::to_string(n),
+                                     "Семинар.", day(2020 + n % 2, 1, 1));
+      article.regions = {n % 3 == 0 ? "almaty" : "astana"};
+      ASSERT_TRUE(writer->add_or_replace(article));
+    }
+    ASSERT_TRUE(writer->commit());
+  }
+  auto searcher = Searcher::open({a.str(), b.str()});
+  ASSERT_TRUE(searcher);
+  auto result =
+      searcher->search({.query = "семинар", .facets = {FacetField::kRegion, FacetField::kYear}});
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->total, 6u);
+  EXPECT_EQ(counts_of(result->facets[0]), (Counts{{"almaty", 2}, {"astana", 4}}));
+  EXPECT_EQ(counts_of(result->facets[1]), (Counts{{"2020", 3}, {"2021", 3}}));
 }
 
 TEST(FacetCounterUnitTest, SplitsMultiValuedSlotsAndScalesSamples) {
