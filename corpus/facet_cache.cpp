@@ -4,7 +4,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "corpus/fnv1a.h"
 #include "corpus/schema.h"
 
 namespace izdeu::corpus {
@@ -21,7 +20,9 @@ int digits(std::string_view text) {
 
 struct NameHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  std::size_t operator()(std::string_view name) const {
+    return std::hash<std::string_view>{}(name);
+  }
 };
 using NameIds = std::unordered_map<std::string, std::uint32_t, NameHash, std::equal_to<>>;
 
@@ -38,7 +39,7 @@ std::uint32_t intern(NameIds& ids, std::vector<std::string>& names, std::string_
 
 std::size_t FacetCache::memory_bytes() const {
   std::size_t bytes = month_.size() * sizeof(std::uint16_t) + language_.size() +
-                      collapse_.size() * sizeof(std::uint64_t);
+                      collapse_.size() * sizeof(std::uint32_t);
   for (const Lists* lists : {&regions_, &topics_, &people_}) {
     bytes += (lists->begin.size() + lists->ids.size()) * sizeof(std::uint32_t);
     for (const std::string& name : lists->names) bytes += name.size() + sizeof(std::string);
@@ -68,10 +69,15 @@ std::shared_ptr<const FacetCache> FacetCache::build(const Xapian::Database& data
       cache->month_[docid] = static_cast<std::uint16_t>((year - 1800) * 12 + month);
     }
   });
-  // The same hash FacetCounter takes of a collapse key it reads itself.
+  // Group 0 is for documents without a key (encode_article always writes
+  // one); like Xapian, FacetCounter never collapses those.
+  NameIds groups;
+  std::vector<std::string> group_keys;
+  intern(groups, group_keys, "");
   each(schema::kCollapseSlot, [&](Xapian::docid docid, const std::string& value) {
-    cache->collapse_[docid] = fnv1a_64(value) | 1;
+    cache->collapse_[docid] = intern(groups, group_keys, value);
   });
+  cache->collapse_groups_ = static_cast<std::uint32_t>(group_keys.size());
   NameIds language_ids;
   each(schema::kLanguageSlot, [&](Xapian::docid docid, const std::string& value) {
     // Two languages in practice; more than 255 would share the last id.
@@ -84,7 +90,8 @@ std::shared_ptr<const FacetCache> FacetCache::build(const Xapian::Database& data
     lists.begin.assign(limit + 1, 0);
     Xapian::docid next = 0;  // first docid whose begin is not set yet
     each(slot, [&](Xapian::docid docid, const std::string& value) {
-      for (; next <= docid; ++next) lists.begin[next] = static_cast<std::uint32_t>(lists.ids.size());
+      for (; next <= docid; ++next)
+        lists.begin[next] = static_cast<std::uint32_t>(lists.ids.size());
       std::size_t begin = 0;
       while (begin < value.size()) {
         std::size_t end = value.find(schema::kListSeparator, begin);

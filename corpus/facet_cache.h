@@ -28,13 +28,13 @@ class FacetCache {
   std::uint16_t month(Xapian::docid docid) const { return month_[docid]; }
   /// Index into languages(); 0 is "no language".
   std::uint8_t language(Xapian::docid docid) const { return language_[docid]; }
-  /// Hash of the collapse key (0 when none).
-  std::uint64_t collapse(Xapian::docid docid) const { return collapse_[docid]; }
+  /// Documents sharing a collapse key share this number, from 1 to
+  /// collapse_groups() - 1; 0 for a document without a key.
+  std::uint32_t collapse_group(Xapian::docid docid) const { return collapse_[docid]; }
+  std::uint32_t collapse_groups() const { return collapse_groups_; }
 
   /// Ids of the document's regions, topics and people (index into the names).
-  std::span<const std::uint32_t> regions(Xapian::docid docid) const {
-    return regions_.of(docid);
-  }
+  std::span<const std::uint32_t> regions(Xapian::docid docid) const { return regions_.of(docid); }
   std::span<const std::uint32_t> topics(Xapian::docid docid) const { return topics_.of(docid); }
   std::span<const std::uint32_t> people(Xapian::docid docid) const { return people_.of(docid); }
 
@@ -59,7 +59,8 @@ class FacetCache {
 
   std::vector<std::uint16_t> month_;
   std::vector<std::uint8_t> language_;
-  std::vector<std::uint64_t> collapse_;
+  std::vector<std::uint32_t> collapse_;
+  std::uint32_t collapse_groups_ = 0;
   std::vector<std::string> languages_;
   Lists regions_;
   Lists topics_;

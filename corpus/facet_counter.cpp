@@ -88,14 +88,19 @@ void FacetCounter::use(const FacetCache* cache) {
   cached_topics_.assign(cache->topic_names().size(), 0);
   cached_people_.assign(cache->person_names().size(), 0);
   cached_languages_.assign(cache->languages().size(), 0);
+  cached_groups_seen_.assign(collapse_ ? (cache->collapse_groups() + 63) / 64 : 0, 0);
 }
 
 void FacetCounter::count_cached(Xapian::docid docid) {
   if (collapse_) {
-    // The cache holds the hash add() would take of the key; a document
-    // without one hashes as the empty key does.
-    const std::uint64_t hash = cache_->collapse(docid);
-    if (!collapse_keys_.add_hash(hash != 0 ? hash : fnv1a_64("") | 1)) return;
+    // A bit per group: the cost of a copy check is one memory access.
+    const std::uint32_t group = cache_->collapse_group(docid);
+    if (group != 0) {
+      std::uint64_t& word = cached_groups_seen_[group / 64];
+      const std::uint64_t bit = std::uint64_t{1} << (group % 64);
+      if ((word & bit) != 0) return;
+      word |= bit;
+    }
   }
   ++counted_;
   if (!months_.empty()) {
@@ -143,7 +148,9 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
     // Copies of one story are counted once, as the collapsed result shows
     // them. A 64-bit hash of the key is enough: a collision would merely
     // leave one article out of the counts.
-    if (!collapse_keys_.add(document.get_value(schema::kCollapseSlot))) return;
+    // Like Xapian's own collapsing, an empty key collapses nothing.
+    const std::string key = document.get_value(schema::kCollapseSlot);
+    if (!key.empty() && !collapse_keys_.add(key)) return;
   }
   ++counted_;
   if (months_.empty()) {

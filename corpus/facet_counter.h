@@ -51,8 +51,8 @@ class FacetCounter : public Xapian::MatchSpy {
     explicit HashCounts(bool keep_values) : keep_values_(keep_values) {}
     /// Counts `value` `n` times more; true if it was not seen before.
     bool add(std::string_view value, std::uint64_t n = 1);
-    /// For a set without values: adds a hash as add() computes it.
-    bool add_hash(std::uint64_t hash, std::string_view value = {}, std::uint64_t n = 1);
+    /// add() with the hash already taken.
+    bool add_hash(std::uint64_t hash, std::string_view value, std::uint64_t n);
     /// Every value seen with its count (empty unless keep_values).
     const std::vector<FacetValue>& values() const { return values_; }
 
@@ -85,6 +85,7 @@ class FacetCounter : public Xapian::MatchSpy {
   std::vector<std::uint64_t> cached_topics_;
   std::vector<std::uint64_t> cached_people_;
   std::vector<std::uint64_t> cached_languages_;
+  std::vector<std::uint64_t> cached_groups_seen_;  // a bit per collapse group
 };
 
 }  // namespace izdeu::corpus
