@@ -366,6 +366,16 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   return result;
 }
 
+Result<void> Searcher::warm_up() {
+  return with_retry(*database_, paths_, [&]() -> Result<void> {
+    refresh();
+    if (shards_.size() == 1) {
+      (void)facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_);
+    }
+    return {};
+  });
+}
+
 Result<Article> Searcher::get_article(const std::string& id) {
   return with_retry(*database_, paths_, [&]() -> Result<Article> {
     refresh();

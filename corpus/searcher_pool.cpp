@@ -21,6 +21,8 @@ Result<SearcherPool> SearcherPool::open(const std::vector<std::string>& paths, s
     if (!searchers.empty()) searcher->share_facet_cache(searchers.front());
     searchers.push_back(std::move(*searcher));
   }
+  // The first search should not pay for reading the facet cache.
+  if (auto warm = searchers.front().warm_up(); !warm) return warm.error();
   return SearcherPool(std::move(searchers));
 }
 

@@ -77,11 +77,10 @@ TempDir* DateFiltersTest::dir_ = nullptr;
 std::vector<std::optional<Date>>* DateFiltersTest::dates_ = nullptr;
 
 TEST_F(DateFiltersTest, EveryRangeFindsExactlyItsDays) {
-  const std::optional<Date> ends[] = {std::nullopt,     day(2019, 12, 31), day(2020, 1, 1),
-                                      day(2020, 2, 28), day(2020, 2, 29),  day(2020, 3, 1),
-                                      day(2020, 7, 15), day(2020, 12, 31), day(2021, 1, 1),
-                                      day(2021, 6, 30), day(2022, 3, 9),   day(2023, 1, 10),
-                                      day(1800, 1, 1),  day(2200, 12, 31)};
+  const std::optional<Date> ends[] = {
+      std::nullopt,    day(2019, 12, 31), day(2020, 1, 1),   day(2020, 2, 28), day(2020, 2, 29),
+      day(2020, 3, 1), day(2020, 7, 15),  day(2020, 12, 31), day(2021, 1, 1),  day(2021, 6, 30),
+      day(2022, 3, 9), day(2023, 1, 10),  day(1800, 1, 1),   day(2200, 12, 31)};
   for (const auto& from : ends) {
     for (const auto& to : ends) {
       SCOPED_TRACE((from ? from->to_iso() : "open") + " .. " + (to ? to->to_iso() : "open"));
