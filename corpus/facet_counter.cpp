@@ -137,7 +137,7 @@ void FacetCounter::count_list(HashCounts& counts, std::string_view list, bool pe
 }
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
-  ++seen_;
+  if (++seen_ > limit_) return;
   if (cache_ != nullptr) {
     const Xapian::docid docid = document.get_docid();
     if (docid < cache_->limit()) return count_cached(docid);

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,10 +29,17 @@ class FacetCounter : public Xapian::MatchSpy {
   /// spy shard-local docids).
   void use(const FacetCache* cache);
 
+  /// Counts only the first `limit` documents shown. (Xapian stops showing
+  /// documents after check_at_least, except over several shards, where a
+  /// boolean match goes on to the end.)
+  void set_limit(std::uint64_t limit) { limit_ = limit; }
+
   void operator()(const Xapian::Document& document, double weight) override;
 
   /// Matching documents the spy was shown, copies included.
   std::uint64_t documents_seen() const { return seen_; }
+  /// Documents looked at: documents_seen() up to the limit.
+  std::uint64_t documents_sampled() const { return std::min(seen_, limit_); }
   /// Documents counted: documents_seen() without collapsed copies.
   std::uint64_t documents_counted() const { return counted_; }
 
@@ -72,6 +80,7 @@ class FacetCounter : public Xapian::MatchSpy {
   bool want_[6] = {};
   bool collapse_ = false;
   std::uint64_t seen_ = 0;
+  std::uint64_t limit_ = ~std::uint64_t{0};
   std::uint64_t counted_ = 0;
   HashCounts collapse_keys_{false};
   HashCounts regions_{true};

@@ -230,6 +230,7 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
                           : nullptr;
   counter.use(cache.get());
   const Xapian::doccount check = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
+  counter.set_limit(check);
   bool counted_all = false;
   {
     Xapian::Enquire counting(*database_);
@@ -245,10 +246,14 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
     } else {
       const double unique =
           static_cast<double>(counter.documents_counted()) /
-          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_seen()));
-      result.total = std::max<std::uint64_t>(
-          counter.documents_counted(),
-          static_cast<std::uint64_t>(static_cast<double>(mset.get_matches_estimated()) * unique));
+          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_sampled()));
+      // Over several shards a boolean match runs to the end, so the counter
+      // has seen every match (it counted a sample); otherwise Xapian estimates.
+      const double uncollapsed = counter.documents_seen() > check
+                                     ? static_cast<double>(counter.documents_seen())
+                                     : static_cast<double>(mset.get_matches_estimated());
+      result.total = std::max<std::uint64_t>(counter.documents_counted(),
+                                             static_cast<std::uint64_t>(uncollapsed * unique));
     }
     result.total_exact = counted_all;
     if (!request.facets.empty()) {

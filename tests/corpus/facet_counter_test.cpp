@@ -299,6 +299,15 @@ TEST(FacetCounterUnitTest, SplitsMultiValuedSlotsAndScalesSamples) {
   EXPECT_EQ(counts_of(facets[3]), (Counts{{"kk", 1}, {"ru", 1}}));
   for (const Facet& facet : facets) EXPECT_TRUE(facet.exact);
 
+  // A limit: later documents are seen but not counted.
+  FacetCounter limited({FacetField::kLanguage}, false);
+  limited.set_limit(1);
+  for (const Article& article : {a, b, a}) limited(encode_article(article), 1.0);
+  EXPECT_EQ(limited.documents_seen(), 3u);
+  EXPECT_EQ(limited.documents_sampled(), 1u);
+  EXPECT_EQ(limited.documents_counted(), 1u);
+  EXPECT_EQ(counts_of(limited.facets({FacetField::kLanguage}, 10, 1.0)[0]), (Counts{{"kk", 1}}));
+
   // Seen a sample of a larger result: counts scale up and say so.
   auto estimated = counter.facets({FacetField::kPerson}, 10, 2.5);
   EXPECT_FALSE(estimated[0].exact);
