@@ -54,6 +54,20 @@ std::int64_t Date::days_since_epoch() const {
   return static_cast<std::int64_t>(era) * 146097 + doe - 719468;
 }
 
+Date date_from_days(std::int64_t days) {
+  // Howard Hinnant's civil_from_days, the inverse of days_from_civil above.
+  const std::int64_t z = days + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return Date{static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
+}
+
 std::optional<Date> make_date(int year, int month, int day) {
   Date date{year, month, day};
   if (!date.is_valid()) return std::nullopt;

@@ -26,6 +26,9 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
+/// The day `days` days after 1970-01-01 (the inverse of days_since_epoch()).
+Date date_from_days(std::int64_t days);
+
 /// Builds a date if the fields are valid.
 std::optional<Date> make_date(int year, int month, int day);
 /// Parses "YYYY-MM-DD" strictly; nullopt on any other shape or an impossible day.

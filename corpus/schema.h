@@ -52,7 +52,9 @@ inline constexpr std::size_t kMaxTermBytes = 240;
 inline constexpr Xapian::valueno kDateSlot = 0;       ///< "YYYYMMDD", sorts as a string
 inline constexpr Xapian::valueno kViewsSlot = 1;      ///< sortable_serialise(views)
 inline constexpr Xapian::valueno kDayNumberSlot = 2;  ///< sortable_serialise(days since epoch)
-inline constexpr Xapian::valueno kCollapseSlot = 3;  ///< normalized title + date: syndicated copies
+/// Syndicated copies share this key: the date and a short hash of the
+/// normalized title (article_codec.cpp).
+inline constexpr Xapian::valueno kCollapseSlot = 3;
 /// Facet values, several per document joined by kListSeparator. People are
 /// "key<kCountSeparator>mentions".
 inline constexpr Xapian::valueno kPeopleSlot = 4;

@@ -27,6 +27,22 @@ enum class MatchMode {
 
 inline constexpr std::uint32_t kMaxPerPage = 1000;
 
+/// sort=recency ranks by relevance × 0.5^(age / kRecencyHalfLifeDays): an
+/// article a year old counts half as much as one from today, two years old a
+/// quarter. Age is counted from SearchRequest::today; articles dated in the
+/// future count as today's, articles without a date as kUndatedAgeDays old.
+inline constexpr double kRecencyHalfLifeDays = 365;
+inline constexpr double kUndatedAgeDays = 10 * kRecencyHalfLifeDays;
+
+/// Facet counts (and `total`) are exact while a query matches at most this
+/// many articles; beyond, they are scaled up from the first this-many
+/// matches seen and flagged as estimates.
+inline constexpr std::uint32_t kExactCountsUpTo = 100'000;
+
+/// A query that finds fewer articles than this gets a did-you-mean suggestion
+/// when one finds more.
+inline constexpr std::uint64_t kDidYouMeanBelow = 5;
+
 /// Facets a search can count. Year and month form the date histogram.
 enum class FacetField { kRegion, kPerson, kTopic, kLanguage, kYear, kMonth };
 
@@ -45,11 +61,15 @@ struct SearchRequest {
   MatchMode match = MatchMode::kAuto;
   std::uint32_t page = 1;       ///< 1-based; ignored when `after` is set
   std::uint32_t per_page = 10;  ///< 1..kMaxPerPage
-  std::string after;            ///< cursor from a previous SearchResult::next_cursor
+  /// Cursor from a previous SearchResult::next_cursor of the same query,
+  /// filters and sort: continues exactly after that page's last hit.
+  std::string after;
   std::uint32_t snippet_chars = 240;
   std::vector<FacetField> facets;   ///< facets to count; empty: none
   std::uint32_t facet_limit = 10;   ///< values per facet, most frequent first
   bool collapse_duplicates = true;  ///< syndicated copies (same title and date) shown once
+  /// The day ages are counted from for sort=recency; nullopt: today (UTC).
+  std::optional<Date> today;
 };
 
 struct Hit {
@@ -76,16 +96,19 @@ struct FacetValue {
 
 struct Facet {
   FacetField field = FacetField::kRegion;
+  /// Region, person and topic: the facet_limit most frequent, then by value.
+  /// Language: both. Year and month (the date histogram): every bucket, oldest first.
   std::vector<FacetValue> values;
-  bool exact = true;  ///< false when counted over a sample of a very large result
+  bool exact = true;  ///< false when scaled up from the first kExactCountsUpTo matches
 };
 
 struct SearchResult {
-  std::uint64_t total = 0;  ///< number of matching articles (after collapsing)
-  bool total_exact = true;  ///< false when `total` is an estimate
+  std::uint64_t total = 0;   ///< number of matching articles (after collapsing)
+  bool total_exact = true;   ///< false when `total` is an estimate
+  std::uint64_t offset = 0;  ///< hits before this page in the whole result
   std::vector<Hit> hits;
   std::vector<Facet> facets;  ///< in the order requested
-  /// Cursor for the next page; empty at the end of the results.
+  /// Cursor for the next page (opaque, URL-safe); empty at the end of the results.
   std::string next_cursor;
   /// A corrected query when this one finds little or nothing; never the query itself.
   std::optional<std::string> did_you_mean;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ class Database;
 }
 
 namespace izdeu::corpus {
+
+struct BuiltQuery;
+struct SearchCursor;
+class FacetCacheStore;
 
 /// Searches one or more index directories (shards) as one collection.
 ///
@@ -33,8 +38,21 @@ class Searcher {
   Searcher& operator=(Searcher&&) noexcept;
   ~Searcher();
 
+  /// One page of the ranked result (see SearchRequest and SearchResult):
+  /// hits with snippets, facets, the cursor for the next page and, when the
+  /// query finds fewer than kDidYouMeanBelow articles, a correction.
+  ///
+  /// sort=relevance: BM25 (title words weigh more, exact forms above stems
+  /// above loose readings) plus a popularity bonus of at most
+  /// kPopularityShare of the query's largest possible weight, growing with
+  /// log(1 + views). sort=date: newest first, relevance within a day.
+  /// sort=recency: relevance (with the bonus) × 0.5^(age / kRecencyHalfLifeDays).
+  /// Syndicated copies (same title and date) are collapsed into one hit
+  /// unless request.collapse_duplicates is false.
+  ///
   /// kInvalidArgument for an empty query, page 0, per_page outside
-  /// 1..kMaxPerPage or a reversed date range.
+  /// 1..kMaxPerPage, a reversed date range, or a cursor that is malformed or
+  /// belongs to another query, filter or sort.
   Result<SearchResult> search(const SearchRequest& request);
 
   /// The stored article, or kNotFound.
@@ -50,12 +68,26 @@ class Searcher {
   /// from it must be converted with from_xapian by the caller.
   Xapian::Database& database();
 
+  /// Reads the facet cache now rather than on the first search (about a
+  /// second per million articles). SearcherPool::open calls it once.
+  Result<void> warm_up();
+
+  /// Makes this Searcher use (and build) the facet caches of `other`, so
+  /// that Searchers over the same shards keep one copy (SearcherPool does).
+  void share_facet_cache(const Searcher& other) { facet_caches_ = other.facet_caches_; }
+
  private:
-  Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database);
+  Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
+           std::vector<Xapian::Database> shards);
   void refresh();
+  Result<SearchResult> run(const SearchRequest& request, const BuiltQuery& built,
+                           const std::optional<SearchCursor>& cursor);
 
   std::vector<std::string> paths_;
   std::unique_ptr<Xapian::Database> database_;
+  // The shards on their own, sharing database_'s handles: for revisions.
+  std::vector<Xapian::Database> shards_;
+  std::shared_ptr<FacetCacheStore> facet_caches_;
 };
 
 }  // namespace izdeu::corpus

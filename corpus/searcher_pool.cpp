@@ -73,6 +73,8 @@ Result<SearcherPool> SearcherPool::open(const std::vector<std::string>& paths, s
   for (std::size_t i = 0; i < size; ++i) {
     auto searcher = Searcher::open(paths);
     if (!searcher) return searcher.error();
+    // One facet cache for the whole pool, not one per thread.
+    if (!searchers.empty()) searcher->share_facet_cache(searchers.front());
     searchers.push_back(std::move(*searcher));
   }
   auto watch = std::make_unique<Watch>();
@@ -84,6 +86,8 @@ Result<SearcherPool> SearcherPool::open(const std::vector<std::string>& paths, s
       return from_xapian(e, path);
     }
   }
+  // The first search should not pay for reading the facet cache.
+  if (auto warm = searchers.front().warm_up(); !warm) return warm.error();
   auto first = watch->check();
   if (!first) return first.error();
   return SearcherPool(std::move(searchers), std::move(watch));

@@ -1,9 +1,12 @@
 #include "server/api_json.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "analyzers/utf8.h"
+#include "server/entity_labels.h"
 #include "server/request_params.h"
 
 namespace izdeu::server {
@@ -16,6 +19,122 @@ using nlohmann::json;
 std::string dump(const json& value) {
   // Stored text is valid UTF-8 (the indexer sanitizes it); replace guards the rest.
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// The text of a parameter that must be one of `choices`; `fallback` when absent or empty.
+template <typename T, std::size_t N>
+Result<T> parse_choice(const httplib::Request& request, const char* name, T fallback,
+                       const std::pair<const char*, T> (&choices)[N]) {
+  if (!request.has_param(name)) return fallback;
+  const std::string text = trimmed(request.get_param_value(name));
+  if (text.empty()) return fallback;
+  std::string allowed;
+  for (const auto& [word, value] : choices) {
+    if (text == word) return value;
+    allowed += std::string(allowed.empty() ? "'" : ", '") + word + "'";
+  }
+  return invalid_argument(std::string("parameter '") + name + "' must be one of " + allowed +
+                          ", got '" + text + "'");
+}
+
+// Every non-empty value of a repeatable parameter (person=a&person=b).
+Result<std::vector<std::string>> parse_list(const httplib::Request& request, const char* name) {
+  std::vector<std::string> values;
+  const std::size_t count = request.get_param_value_count(name);
+  if (count > kMaxFilterValues) {
+    return invalid_argument(std::string("parameter '") + name + "' is given more than " +
+                            std::to_string(kMaxFilterValues) + " times");
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string value = analyzers::sanitize_utf8(trimmed(request.get_param_value(name, i)));
+    if (value.size() > kMaxQueryBytes) {
+      return invalid_argument(std::string("parameter '") + name + "' is longer than " +
+                              std::to_string(kMaxQueryBytes) + " bytes");
+    }
+    if (!value.empty()) values.push_back(value);
+  }
+  return values;
+}
+
+constexpr std::pair<const char*, corpus::FacetField> kFacetNames[] = {
+    {"region", corpus::FacetField::kRegion}, {"person", corpus::FacetField::kPerson},
+    {"topic", corpus::FacetField::kTopic},   {"lang", corpus::FacetField::kLanguage},
+    {"year", corpus::FacetField::kYear},     {"month", corpus::FacetField::kMonth},
+};
+
+const char* facet_name(corpus::FacetField field) {
+  for (const auto& [name, value] : kFacetNames) {
+    if (value == field) return name;
+  }
+  return "";
+}
+
+// facets=region,person,... ; absent or empty: all six; "none": none.
+Result<std::vector<corpus::FacetField>> parse_facets(const httplib::Request& request) {
+  std::vector<corpus::FacetField> fields;
+  const std::string text = request.has_param("facets") ? request.get_param_value("facets") : "";
+  if (trimmed(text).empty()) {
+    for (const auto& [name, field] : kFacetNames) fields.push_back(field);
+    return fields;
+  }
+  if (trimmed(text) == "none") return fields;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find(',', begin);
+    if (end == std::string::npos) end = text.size();
+    const std::string name = trimmed(text.substr(begin, end - begin));
+    begin = end + 1;
+    if (name.empty()) continue;
+    bool known = false;
+    for (const auto& [facet, field] : kFacetNames) {
+      if (name != facet) continue;
+      known = true;
+      if (std::find(fields.begin(), fields.end(), field) == fields.end()) fields.push_back(field);
+    }
+    if (!known) {
+      return invalid_argument(
+          "parameter 'facets' must list region, person, topic, lang, year, month or be 'none', "
+          "got '" +
+          analyzers::sanitize_utf8(name) + "'");
+    }
+  }
+  return fields;
+}
+
+// Month names, nominative: Russian «январь», Kazakh «қаңтар».
+constexpr const char* kRussianMonths[] = {"январь",   "февраль", "март",   "апрель",
+                                          "май",      "июнь",    "июль",   "август",
+                                          "сентябрь", "октябрь", "ноябрь", "декабрь"};
+constexpr const char* kKazakhMonths[] = {"қаңтар",   "ақпан",  "наурыз", "сәуір",
+                                         "мамыр",    "маусым", "шілде",  "тамыз",
+                                         "қыркүйек", "қазан",  "қараша", "желтоқсан"};
+
+// What a reader sees for a facet value: a display name for a person, names
+// in both languages for everything else.
+json facet_label(corpus::FacetField field, const std::string& value) {
+  switch (field) {
+    case corpus::FacetField::kRegion:
+      return region_label(value);
+    case corpus::FacetField::kTopic:
+      return topic_label(value);
+    case corpus::FacetField::kPerson:
+      return person_display_name(value);
+    case corpus::FacetField::kLanguage:
+      if (value == "kk") return {{"ru", "казахский"}, {"kk", "қазақша"}};
+      if (value == "ru") return {{"ru", "русский"}, {"kk", "орысша"}};
+      return {{"ru", value}, {"kk", value}};
+    case corpus::FacetField::kYear:
+      return {{"ru", value}, {"kk", value}};
+    case corpus::FacetField::kMonth: {
+      // "2021-07" -> «июль 2021», «2021 шілде».
+      const int month = value.size() == 7 ? std::atoi(value.c_str() + 5) : 0;
+      if (month < 1 || month > 12) return {{"ru", value}, {"kk", value}};
+      const std::string year = value.substr(0, 4);
+      return {{"ru", std::string(kRussianMonths[month - 1]) + " " + year},
+              {"kk", year + " " + kKazakhMonths[month - 1]}};
+    }
+  }
+  return {{"ru", value}, {"kk", value}};
 }
 
 json date_json(const std::optional<corpus::Date>& date) {
@@ -65,28 +184,44 @@ Result<corpus::SearchRequest> parse_search_request(const httplib::Request& reque
     return invalid_argument("parameter 'from' is after 'to'");
   }
 
-  if (request.has_param("match")) {
-    const std::string match = trimmed(request.get_param_value("match"));
-    if (match == "auto" || match.empty()) {
-      out.match = corpus::MatchMode::kAuto;
-    } else if (match == "all") {
-      out.match = corpus::MatchMode::kAll;
-    } else if (match == "any") {
-      out.match = corpus::MatchMode::kAny;
-    } else {
-      return invalid_argument("parameter 'match' must be 'all', 'any' or 'auto', got '" + match +
-                              "'");
-    }
+  static constexpr std::pair<const char*, corpus::SortOrder> kSorts[] = {
+      {"relevance", corpus::SortOrder::kRelevance},
+      {"date", corpus::SortOrder::kDate},
+      {"recency", corpus::SortOrder::kRecency}};
+  auto sort = parse_choice(request, "sort", corpus::SortOrder::kRelevance, kSorts);
+  if (!sort) return sort.error();
+  out.sort = *sort;
+  static constexpr std::pair<const char*, corpus::MatchMode> kMatches[] = {
+      {"all", corpus::MatchMode::kAll},
+      {"any", corpus::MatchMode::kAny},
+      {"auto", corpus::MatchMode::kAuto}};
+  auto match = parse_choice(request, "match", corpus::MatchMode::kAuto, kMatches);
+  if (!match) return match.error();
+  out.match = *match;
+  static constexpr std::pair<const char*, bool> kBooleans[] = {
+      {"true", true}, {"false", false}, {"1", true}, {"0", false}};
+  auto collapse = parse_choice(request, "collapse", true, kBooleans);
+  if (!collapse) return collapse.error();
+  out.collapse_duplicates = *collapse;
+
+  for (auto [name, list] : {std::pair{"person", &out.people}, std::pair{"region", &out.regions},
+                            std::pair{"topic", &out.topics}}) {
+    auto values = parse_list(request, name);
+    if (!values) return values.error();
+    *list = std::move(*values);
   }
-  if (request.has_param("sort")) {
-    const std::string sort = trimmed(request.get_param_value("sort"));
-    if (sort == "relevance" || sort.empty()) {
-      out.sort = corpus::SortOrder::kRelevance;
-    } else if (sort == "date") {
-      out.sort = corpus::SortOrder::kDate;
-    } else {
-      return invalid_argument("parameter 'sort' must be 'relevance' or 'date', got '" + sort + "'");
-    }
+  auto facets = parse_facets(request);
+  if (!facets) return facets.error();
+  out.facets = std::move(*facets);
+  auto facet_limit = parse_count(request, "facet_limit", 10, 1, kMaxFacetLimit);
+  if (!facet_limit) return facet_limit.error();
+  out.facet_limit = *facet_limit;
+
+  if (request.has_param("after")) {
+    const std::string after = trimmed(request.get_param_value("after"));
+    // The searcher checks the cursor itself; only its size is bounded here.
+    if (after.size() > kMaxCursorBytes) return invalid_argument("cursor 'after' is malformed");
+    out.after = after;
   }
   return out;
 }
@@ -95,20 +230,59 @@ std::string search_result_json(const corpus::SearchRequest& request,
                                const corpus::SearchResult& result, double took_ms) {
   json hits = json::array();
   for (const corpus::Hit& hit : result.hits) {
+    json people = json::array();
+    for (const std::string& key : hit.people) {
+      people.push_back({{"key", key}, {"name", person_display_name(key)}});
+    }
+    json regions = json::array();
+    for (const std::string& id : hit.regions) {
+      regions.push_back({{"id", id}, {"name", region_label(id)}});
+    }
+    json topics = json::array();
+    for (const std::string& id : hit.topics) {
+      topics.push_back({{"id", id}, {"name", topic_label(id)}});
+    }
     hits.push_back({{"id", hit.id},
                     {"title", hit.title},
+                    {"title_html", hit.title_html},
                     {"date", date_json(hit.date)},
                     {"lang", analyzers::to_code(hit.language)},
                     {"url", hit.url},
                     {"source", hit.source},
                     {"views", views_json(hit.views)},
                     {"score", hit.score},
-                    {"snippet", hit.snippet}});
+                    {"snippet", hit.snippet},
+                    {"duplicates", hit.duplicates},
+                    {"people", std::move(people)},
+                    {"regions", std::move(regions)},
+                    {"topics", std::move(topics)}});
   }
+  json facets = json::object();
+  for (const corpus::Facet& facet : result.facets) {
+    json values = json::array();
+    for (const corpus::FacetValue& value : facet.values) {
+      values.push_back({{"value", value.value},
+                        {"count", value.count},
+                        {"label", facet_label(facet.field, value.value)}});
+    }
+    facets[facet_name(facet.field)] = {{"exact", facet.exact}, {"values", std::move(values)}};
+  }
+  // With a cursor the page number is where the walk has got to.
+  const std::uint64_t page =
+      request.after.empty() ? request.page : result.offset / request.per_page + 1;
   const json body = {
-      {"query", request.query}, {"total", result.total},        {"total_exact", result.total_exact},
-      {"page", request.page},   {"per_page", request.per_page}, {"took_ms", took_ms},
-      {"hits", std::move(hits)}};
+      {"query", request.query},
+      {"total", result.total},
+      {"total_exact", result.total_exact},
+      {"page", page},
+      {"per_page", request.per_page},
+      {"took_ms", took_ms},
+      {"next_cursor", result.next_cursor.empty() ? json(nullptr) : json(result.next_cursor)},
+      {"did_you_mean", result.did_you_mean ? json(*result.did_you_mean) : json(nullptr)},
+      {"relaxed", result.relaxed},
+      {"optional_words", result.optional_words},
+      {"hits", std::move(hits)},
+      {"facets", std::move(facets)}};
   return dump(body);
 }
 

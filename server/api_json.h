@@ -22,13 +22,28 @@ namespace izdeu::server {
 /// a character is at most 4 bytes of UTF-8.
 inline constexpr std::size_t kMaxQueryBytes = 4 * corpus::kMaxQueryChars;
 
+/// Most values one repeatable filter parameter (person, region, topic) may have.
+inline constexpr std::size_t kMaxFilterValues = 20;
+/// Largest facet_limit.
+inline constexpr std::uint32_t kMaxFacetLimit = 1000;
+/// Longest accepted `after`; real cursors are far shorter.
+inline constexpr std::size_t kMaxCursorBytes = 200;
+
 /// Builds a SearchRequest from /api/v1/search parameters: q (required),
-/// page, per_page, lang (kk|ru), from, to (YYYY-MM-DD), sort (relevance|date),
-/// match (all|any|auto, default auto).
-/// kInvalidArgument naming the parameter for anything malformed.
+/// page, per_page (1..1000), after (cursor), lang (kk|ru), from, to
+/// (YYYY-MM-DD), person, region, topic (each repeatable), sort
+/// (relevance|date|recency), match (all|any|auto), snippet_chars (0..2000),
+/// facets (comma list of region,person,topic,lang,year,month; absent or
+/// empty: all six; "none": none), facet_limit (1..1000), collapse
+/// (true|false). kInvalidArgument naming the parameter for anything malformed.
 corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request);
 
-/// {"query","total","total_exact","page","per_page","took_ms","hits":[...]}
+/// {"query","total","total_exact","page","per_page","took_ms","next_cursor","did_you_mean",
+///  "relaxed","optional_words","hits":[{"id","title","title_html","date","lang","url","source",
+///  "views","score","snippet","duplicates","people":[{"key","name"}],"regions":[{"id","name"}],
+///  "topics":[{"id","name"}]}],"facets":{"<facet>":{"exact","values":[{"value","count","label"}]}}}
+/// Region, topic, language, year and month labels are {"ru","kk"}; a person's is a display name.
+/// With a cursor, "page" is where the walk has got to (offset / per_page + 1).
 std::string search_result_json(const corpus::SearchRequest& request,
                                const corpus::SearchResult& result, double took_ms);
 

@@ -38,6 +38,20 @@ TEST(DateTest, CountsDaysSinceEpoch) {
   EXPECT_EQ((Date{1969, 12, 31}.days_since_epoch()), -1);
 }
 
+TEST(DateTest, DaysSinceEpochRoundTrips) {
+  EXPECT_EQ(date_from_days(0), (Date{1970, 1, 1}));
+  EXPECT_EQ(date_from_days(-1), (Date{1969, 12, 31}));
+  EXPECT_EQ(date_from_days(11017), (Date{2000, 3, 1}));
+  // Every day from 1800 to 2200, leap days and century years included.
+  const std::int64_t first = Date{1800, 1, 1}.days_since_epoch();
+  const std::int64_t last = Date{2200, 12, 31}.days_since_epoch();
+  for (std::int64_t days = first; days <= last; ++days) {
+    const Date date = date_from_days(days);
+    ASSERT_TRUE(date.is_valid()) << days;
+    ASSERT_EQ(date.days_since_epoch(), days);
+  }
+}
+
 TEST(DateTest, OrdersChronologically) {
   EXPECT_LT((Date{2020, 12, 31}), (Date{2021, 1, 1}));
   EXPECT_LT((Date{2021, 1, 31}), (Date{2021, 2, 1}));

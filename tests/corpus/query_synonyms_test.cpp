@@ -89,7 +89,8 @@ TEST_F(QuerySynonymsTest, EveryFormFindsArticlesThatUseAnother) {
       {"ҚХА", assembly},
       {"Қазақстан халқы Ассамблеясы", assembly},
       // Unquoted, the words still match as words wherever they stand.
-      {"Ассамблея народа Казахстана", {"anc-full-ru", "anc-acronym-ru", "anc-full-kk", "scattered"}},
+      {"Ассамблея народа Казахстана",
+       {"anc-full-ru", "anc-acronym-ru", "anc-full-kk", "scattered"}},
       {"ҚР", {"rk", "kr"}},
       {"РК", {"rk", "kr"}},
       {"Республика Казахстан", {"rk", "kr"}},
@@ -134,8 +135,7 @@ TEST_F(QuerySynonymsTest, SnippetsMarkTheFormTheArticleUses) {
           << hit.snippet;
     }
     if (hit.id == "anc-full-kk") {
-      EXPECT_NE(hit.snippet.find("<mark>Ассамблеясының</mark>"), std::string::npos)
-          << hit.snippet;
+      EXPECT_NE(hit.snippet.find("<mark>Ассамблеясының</mark>"), std::string::npos) << hit.snippet;
     }
     if (hit.id == "anc-acronym-ru") {
       EXPECT_NE(hit.snippet.find("<mark>АНК</mark>"), std::string::npos) << hit.snippet;

@@ -77,5 +77,60 @@ TEST(SnippetGeneratorTest, NeverCutsInsideAWordOrAUtf8Sequence) {
   }
 }
 
+TEST(SnippetGeneratorTest, MarksTransliteratedAndLetterFoldedForms) {
+  // A Latin query matched the Kazakh and Russian spellings through their
+  // loose keys; the snippet marks what matched, inflected forms included.
+  const std::string kk = "Мемлекет басшысы Тоқаев облысқа келді. Тоқаевтың сапары.";
+  const std::string snippet = make_snippet(kk, Language::kKazakh, terms_for("Tokayev"), 200);
+  EXPECT_NE(snippet.find("<mark>Тоқаев</mark> облысқа"), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("<mark>Тоқаевтың</mark>"), std::string::npos) << snippet;
+  const std::string ru = "Президент Токаев посетил область.";
+  EXPECT_EQ(make_snippet(ru, Language::kRussian, terms_for("Тоқаев"), 200),
+            "Президент <mark>Токаев</mark> посетил область.");
+}
+
+TEST(SnippetGeneratorTest, FarApartWordsGetAPassageEach) {
+  std::string text = "Совет матерей собрался утром.";
+  for (int i = 0; i < 40; ++i) text += " Вводный текст без нужных слов.";
+  text += " Вечером прошла медиация в школе.";
+  for (int i = 0; i < 40; ++i) text += " Заключительный текст.";
+  const std::string snippet =
+      make_snippet(text, Language::kRussian, terms_for("совет медиация"), 200);
+  EXPECT_NE(snippet.find("<mark>Совет</mark>"), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("<mark>медиация</mark>"), std::string::npos) << snippet;
+  const std::size_t join = snippet.find(" … ");
+  ASSERT_NE(join, std::string::npos) << snippet;
+  EXPECT_LT(snippet.find("Совет"), join);
+  EXPECT_GT(snippet.find("медиация"), join);
+  EXPECT_EQ(snippet.rfind("…"), snippet.size() - std::string("…").size()) << "cut at the end";
+  // Both passages together stay near the length asked for.
+  EXPECT_LT(analyzers::sanitize_utf8(snippet).size(), 2 * (200 + 80));
+
+  // One passage only: the first word's.
+  const std::string one =
+      make_snippet(text, Language::kRussian, terms_for("совет медиация"), 200, 1);
+  EXPECT_EQ(one.find(" … "), std::string::npos) << one;
+  EXPECT_NE(one.find("<mark>"), std::string::npos) << one;
+}
+
+TEST(SnippetGeneratorTest, OnePassageWhenItShowsEveryWord) {
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "Текст без нужных слов. ";
+  text += "Совет матерей провёл медиацию.";
+  for (int i = 0; i < 30; ++i) text += " Ещё текст.";
+  const std::string snippet =
+      make_snippet(text, Language::kRussian, terms_for("совет медиация"), 150);
+  EXPECT_EQ(snippet.find(" … "), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("<mark>Совет</mark> матерей провёл <mark>медиацию</mark>"),
+            std::string::npos)
+      << snippet;
+}
+
+TEST(SnippetGeneratorTest, HighlightMarksEveryMatchOfAWholeTitle) {
+  EXPECT_EQ(highlight("Сессия Ассамблеи & сессии <2021>", Language::kRussian, terms_for("сессия")),
+            "<mark>Сессия</mark> Ассамблеи &amp; <mark>сессии</mark> &lt;2021&gt;");
+  EXPECT_EQ(highlight("Без совпадений", Language::kRussian, terms_for("сессия")), "Без совпадений");
+}
+
 }  // namespace
 }  // namespace izdeu::corpus

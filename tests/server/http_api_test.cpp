@@ -4,10 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
+#include "corpus/index_writer.h"
 #include "indexer/ingest_job.h"
+#include "server/entity_labels.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_articles.h"
 #include "tests/support/test_server.h"
 
 namespace izdeu::server {
@@ -82,12 +86,107 @@ TEST_F(HttpApiTest, SearchResponseHasTheDocumentedShape) {
   EXPECT_EQ(body["per_page"], 3);
   ASSERT_EQ(body["hits"].size(), 3u);
   EXPECT_GT(body["total"].get<int>(), 3);
+  EXPECT_TRUE(body["total_exact"].get<bool>());
+  EXPECT_TRUE(body["next_cursor"].is_string());
+  EXPECT_TRUE(body["did_you_mean"].is_null());
+  EXPECT_TRUE(body["relaxed"].is_boolean());
+  EXPECT_TRUE(body["optional_words"].is_array());
   for (const json& hit : body["hits"]) {
-    for (const char* field :
-         {"id", "title", "date", "lang", "url", "source", "views", "score", "snippet"}) {
+    for (const char* field : {"id", "title", "title_html", "date", "lang", "url", "source", "views",
+                              "score", "snippet", "duplicates", "people", "regions", "topics"}) {
       EXPECT_TRUE(hit.contains(field)) << field;
     }
+    EXPECT_TRUE(hit["people"].is_array());
+    EXPECT_NE(hit["title_html"].get<std::string>().find("<mark>"), std::string::npos)
+        << hit["title_html"];
   }
+  // Every facet by default, each with exact counts and labels.
+  ASSERT_TRUE(body["facets"].is_object());
+  for (const char* facet : {"region", "person", "topic", "lang", "year", "month"}) {
+    ASSERT_TRUE(body["facets"].contains(facet)) << facet;
+    EXPECT_TRUE(body["facets"][facet]["exact"].get<bool>());
+    EXPECT_TRUE(body["facets"][facet]["values"].is_array());
+  }
+  std::uint64_t by_language = 0;
+  for (const json& value : body["facets"]["lang"]["values"]) {
+    by_language += value["count"].get<std::uint64_t>();
+    EXPECT_TRUE(value["label"].contains("ru") && value["label"].contains("kk")) << value;
+  }
+  EXPECT_EQ(by_language, body["total"].get<std::uint64_t>());
+}
+
+TEST_F(HttpApiTest, FacetsCanBeChosenLimitedOrTurnedOff) {
+  auto [status, body] = search({{"q", "облысы"}, {"facets", "month, year"}, {"facet_limit", "1"}});
+  ASSERT_EQ(status, 200) << body.dump();
+  ASSERT_EQ(body["facets"].size(), 2u);
+  std::uint64_t months = 0, years = 0;
+  for (const json& value : body["facets"]["month"]["values"]) {
+    months += value["count"].get<std::uint64_t>();
+    EXPECT_EQ(value["value"].get<std::string>().size(), 7u);  // "2021-07"
+  }
+  for (const json& value : body["facets"]["year"]["values"]) {
+    years += value["count"].get<std::uint64_t>();
+  }
+  // The histogram keeps every bucket whatever facet_limit says.
+  EXPECT_EQ(months, years);
+  EXPECT_EQ(years, body["total"].get<std::uint64_t>());
+  EXPECT_GT(body["facets"]["year"]["values"].size(), 1u);
+
+  auto [none_status, none] = search({{"q", "облысы"}, {"facets", "none"}});
+  ASSERT_EQ(none_status, 200);
+  EXPECT_TRUE(none["facets"].empty());
+}
+
+TEST_F(HttpApiTest, CursorWalksTheWholeResult) {
+  for (const char* sort : {"relevance", "date", "recency"}) {
+    SCOPED_TRACE(sort);
+    httplib::Params params{{"q", "Қазақстан"},
+                           {"per_page", "4"},
+                           {"sort", sort},
+                           {"facets", "none"},
+                           {"snippet_chars", "0"}};
+    std::set<std::string> seen;
+    std::uint64_t total = 0;
+    for (int pages = 0; pages < 100; ++pages) {
+      auto [status, body] = search(params);
+      ASSERT_EQ(status, 200) << body.dump();
+      total = body["total"].get<std::uint64_t>();
+      for (const json& hit : body["hits"]) {
+        EXPECT_TRUE(seen.insert(hit["id"].get<std::string>()).second) << hit["id"];
+      }
+      if (body["next_cursor"].is_null()) break;
+      params.erase("after");
+      params.emplace("after", body["next_cursor"].get<std::string>());
+    }
+    EXPECT_GT(total, 4u);
+    EXPECT_EQ(seen.size(), total);
+  }
+}
+
+TEST_F(HttpApiTest, SuggestsACorrectionForATypo) {
+  auto [status, body] = search({{"q", "Ассомблея"}});
+  ASSERT_EQ(status, 200);
+  EXPECT_EQ(body["total"], 0);
+  EXPECT_EQ(body["did_you_mean"], "ассамблея");
+  auto [layout_status, layout] = search({{"q", "fccfv,ktz"}});
+  ASSERT_EQ(layout_status, 200);
+  EXPECT_EQ(layout["did_you_mean"], "ассамблея");
+}
+
+TEST_F(HttpApiTest, AcceptsEveryDocumentedParameter) {
+  auto [status, body] = search({{"q", "Ассамблея"},
+                                {"sort", "recency"},
+                                {"match", "any"},
+                                {"collapse", "false"},
+                                {"person", "Токаев"},
+                                {"person", "хан"},
+                                {"region", "almaty"},
+                                {"topic", "culture"},
+                                {"snippet_chars", "80"},
+                                {"facet_limit", "3"}});
+  // Filters on entities the sample does not tag: a valid request that finds nothing.
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_TRUE(body["hits"].is_array());
 }
 
 TEST_F(HttpApiTest, RussianNameInAnotherCaseFindsItsArticle) {
@@ -162,6 +261,14 @@ TEST_F(HttpApiTest, BadParametersGet400WithJsonError) {
       {{{"q", "сессия"}, {"from", "2022-01-01"}, {"to", "2021-01-01"}}, "from"},
       {{{"q", "сессия"}, {"lang", "en"}}, "lang"},
       {{{"q", "сессия"}, {"sort", "views"}}, "sort"},
+      {{{"q", "сессия"}, {"match", "most"}}, "match"},
+      {{{"q", "сессия"}, {"collapse", "maybe"}}, "collapse"},
+      {{{"q", "сессия"}, {"facets", "region,colour"}}, "facets"},
+      {{{"q", "сессия"}, {"facet_limit", "0"}}, "facet_limit"},
+      {{{"q", "сессия"}, {"facet_limit", "1001"}}, "facet_limit"},
+      {{{"q", "сессия"}, {"after", "not-a-cursor"}}, "after"},
+      {{{"q", "сессия"}, {"after", std::string(500, 'A')}}, "after"},
+      {{{"q", "сессия"}, {"snippet_chars", "3000"}}, "snippet_chars"},
       {{{"q", ""}}, "q"},
       {{{"q", "   "}}, "q"},
       {{}, "q"},
@@ -179,7 +286,15 @@ TEST_F(HttpApiTest, BadParametersGet400WithJsonError) {
          }()}},
        "2000"},
   };
-  for (const BadParams& c : cases) {
+  BadParams many_people{{{"q", "сессия"}}, "person"};
+  for (int i = 0; i < 21; ++i) many_people.params.emplace("person", "p" + std::to_string(i));
+  std::vector<BadParams> all(std::begin(cases), std::end(cases));
+  all.push_back(many_people);
+  // A cursor from another query.
+  auto [first_status, first] = search({{"q", "Ассамблея"}, {"per_page", "1"}});
+  ASSERT_EQ(first_status, 200);
+  all.push_back({{{"q", "сессия"}, {"after", first["next_cursor"].get<std::string>()}}, "after"});
+  for (const BadParams& c : all) {
     auto [status, body] = search(c.params);
     SCOPED_TRACE(body.dump());
     EXPECT_EQ(status, 400);
@@ -286,6 +401,66 @@ TEST_F(HttpApiTest, WritesOneAccessLogLinePerRequest) {
     ++count;
   }
   EXPECT_EQ(count, 2);
+}
+
+TEST(EntityLabelsTest, PersonKeysBecomeDisplayNames) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"токаев касым-жомарт кемелевич", "Токаев Касым-Жомарт Кемелевич"},
+      {"хан клара александровна", "Хан Клара Александровна"},
+      {"әбішев өмірзақ ұлы", "Әбішев Өмірзақ Ұлы"},
+      {"ілияс қасымұлы", "Ілияс Қасымұлы"},
+      {"ғалым үмбетов", "Ғалым Үмбетов"},
+      {"ёлкин", "Ёлкин"},
+      {"john smith", "John Smith"},
+      {"", ""},
+  };
+  for (const auto& [key, name] : cases) EXPECT_EQ(person_display_name(key), name) << key;
+  EXPECT_EQ(region_label("almaty"), (json{{"ru", "almaty"}, {"kk", "almaty"}}));
+  EXPECT_EQ(topic_label("culture"), (json{{"ru", "culture"}, {"kk", "culture"}}));
+}
+
+TEST(HttpEntitiesTest, HitsAndFacetsCarryEntitiesWithLabels) {
+  TempDir dir;
+  {
+    auto writer = corpus::IndexWriter::open(dir.str());
+    ASSERT_TRUE(writer);
+    for (int i = 0; i < 3; ++i) {
+      corpus::Article article =
+          testing::make_article("e" + std::to_string(i), "Визит Президента " + std::to_string(i),
+                                "Президент посетил область.", testing::day(2022, 3, 1 + i));
+      article.people = {{"токаев касым-жомарт кемелевич", 2}};
+      if (i > 0) article.people.push_back({"хан клара александровна", 1});
+      article.regions = {i == 2 ? "astana" : "almaty-region"};
+      article.topics = {"politics"};
+      ASSERT_TRUE(writer->add_or_replace(article));
+    }
+    ASSERT_TRUE(writer->commit());
+  }
+  TestServer server({dir.str()});
+  ASSERT_TRUE(server.ok()) << server.error();
+  auto client = server.client();
+  auto response = client.Get(httplib::append_query_params(
+      "/api/v1/search", {{"q", "президент"}, {"facets", "person,region"}}));
+  ASSERT_TRUE(response);
+  ASSERT_EQ(response->status, 200) << response->body;
+  const json body = json::parse(response->body);
+  EXPECT_EQ(body["total"], 3);
+  const json& hit = body["hits"][0];
+  EXPECT_EQ(hit["people"][0], (json{{"key", "токаев касым-жомарт кемелевич"},
+                                    {"name", "Токаев Касым-Жомарт Кемелевич"}}));
+  EXPECT_EQ(hit["topics"][0],
+            (json{{"id", "politics"}, {"name", {{"ru", "politics"}, {"kk", "politics"}}}}));
+  const json& people = body["facets"]["person"]["values"];
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0]["value"], "токаев касым-жомарт кемелевич");
+  EXPECT_EQ(people[0]["count"], 3);
+  EXPECT_EQ(people[1]["count"], 2);
+  for (const json& value : people) {
+    EXPECT_EQ(value["label"], person_display_name(value["value"].get<std::string>()));
+  }
+  const json& regions = body["facets"]["region"]["values"];
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0]["label"]["ru"], regions[0]["value"]);
 }
 
 }  // namespace
