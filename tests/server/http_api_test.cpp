@@ -415,8 +415,11 @@ TEST(EntityLabelsTest, PersonKeysBecomeDisplayNames) {
       {"", ""},
   };
   for (const auto& [key, name] : cases) EXPECT_EQ(person_display_name(key), name) << key;
-  EXPECT_EQ(region_label("almaty"), (json{{"ru", "almaty"}, {"kk", "almaty"}}));
-  EXPECT_EQ(topic_label("culture"), (json{{"ru", "culture"}, {"kk", "culture"}}));
+  // Regions and topics by the gazetteer's and taxonomy's names; unknown ids as themselves.
+  EXPECT_EQ(region_label("almaty-region"),
+            (json{{"ru", "Алматинская область"}, {"kk", "Алматы облысы"}}));
+  EXPECT_EQ(topic_label("culture"), (json{{"ru", "Культура"}, {"kk", "Мәдениет"}}));
+  EXPECT_EQ(region_label("atlantis"), (json{{"ru", "atlantis"}, {"kk", "atlantis"}}));
 }
 
 TEST(HttpEntitiesTest, HitsAndFacetsCarryEntitiesWithLabels) {
@@ -460,7 +463,8 @@ TEST(HttpEntitiesTest, HitsAndFacetsCarryEntitiesWithLabels) {
   }
   const json& regions = body["facets"]["region"]["values"];
   ASSERT_EQ(regions.size(), 2u);
-  EXPECT_EQ(regions[0]["label"]["ru"], regions[0]["value"]);
+  EXPECT_EQ(regions[0]["label"], region_label(regions[0]["value"].get<std::string>()));
+  EXPECT_NE(regions[0]["label"]["ru"], regions[0]["value"]);
 }
 
 }  // namespace
