@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "corpus/index_revision.h"
 #include "corpus/schema.h"
 
 namespace izdeu::corpus {
@@ -112,7 +113,7 @@ std::shared_ptr<const FacetCache> FacetCache::build(const Xapian::Database& data
 
 std::string FacetCacheStore::revision_key(const std::vector<Xapian::Database>& shards) {
   std::string key;
-  for (const Xapian::Database& shard : shards) key += std::to_string(shard.get_revision()) + ':';
+  for (const Xapian::Database& shard : shards) key += std::to_string(index_revision(shard)) + ':';
   return key;
 }
 

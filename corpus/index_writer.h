@@ -15,14 +15,35 @@ namespace izdeu::corpus {
 
 enum class WriteOutcome { kAdded, kReplaced };
 
+struct IndexWriterOptions {
+  /// Start from an empty database, discarding whatever is at the path.
+  bool overwrite = false;
+  /// Bulk mode, for a database nobody reads until the writer is done (a new
+  /// shard): commits do not fsync and blocks are updated in place (Xapian
+  /// DB_NO_SYNC | DB_DANGEROUS). If the process dies before the last commit
+  /// the database is unusable and must be rebuilt; sync() makes the finished
+  /// database durable.
+  bool bulk = false;
+};
+
 /// Not thread-safe: one IndexWriter per thread, and one per index directory at
-/// a time (Xapian holds a lock; a second writer gets kUnavailable).
+/// a time (Xapian holds a lock; a second writer gets kUnavailable). Xapian
+/// itself never flushes on its own: changes stay in memory until commit(), so
+/// the caller decides how much memory a batch may take (see
+/// disable_automatic_flush()).
 class IndexWriter {
  public:
   /// Opens the index at `path`, creating it if it does not exist.
   /// kUnavailable when another process holds the write lock or the path is
   /// not usable.
-  static Result<IndexWriter> open(const std::string& path);
+  static Result<IndexWriter> open(const std::string& path, const IndexWriterOptions& options = {});
+
+  /// Xapian 1.4 flushes a writer's buffered changes every
+  /// XAPIAN_FLUSH_THRESHOLD documents (10,000 by default), which is a count,
+  /// not a memory size. Call once, before any writer is opened and before
+  /// other threads start (it sets the environment variable): from then on
+  /// only commit() flushes. A value the user set in the environment wins.
+  static void disable_automatic_flush();
 
   IndexWriter(IndexWriter&&) noexcept;
   IndexWriter& operator=(IndexWriter&&) noexcept;
@@ -32,11 +53,26 @@ class IndexWriter {
   /// kInvalidArgument for an empty id or title.
   Result<WriteOutcome> add_or_replace(const Article& article);
 
+  /// Adds or replaces a document already encoded by encode_article(), so that
+  /// analysis can run on other threads; `id` is the article's id. A document
+  /// must not be used by two threads at once: hand it over, do not share it.
+  Result<WriteOutcome> add_or_replace(const std::string& id, const Xapian::Document& document);
+
+  /// Whether an article with `id` is in the index (uncommitted changes included).
+  Result<bool> contains(const std::string& id) const;
+
   /// Deletes the article with `id`; false if there was none.
   Result<bool> remove(const std::string& id);
 
   /// Makes every change so far visible to readers, atomically.
   Result<void> commit();
+
+  /// Commits, then flushes the database files to disk (fsync); for bulk mode,
+  /// where commits alone do not.
+  Result<void> sync();
+
+  /// Commits and releases the lock; the writer is unusable afterwards.
+  Result<void> close();
 
   /// Number of articles, including uncommitted changes.
   std::uint64_t document_count() const;

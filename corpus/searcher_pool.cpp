@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+#include "corpus/index_revision.h"
 #include "corpus/xapian_errors.h"
 
 namespace izdeu::corpus {
@@ -34,7 +35,7 @@ struct SearcherPool::Watch {
         try {
           shards[i].reopen();
           const Xapian::doccount count = shards[i].get_doccount();
-          const Xapian::rev shard_revision = shards[i].get_revision();
+          const std::uint64_t shard_revision = index_revision(shards[i]);
           documents += count;
           revision += shard_revision;
           break;

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include "corpus/index_revision.h"
 #include "corpus/xapian_errors.h"
 
 namespace izdeu::corpus {
@@ -24,7 +25,7 @@ struct SuggesterCache::Shards {
     for (Xapian::Database& database : databases) {
       database.reopen();
       try {
-        revision.push_back(database.get_revision());
+        revision.push_back(index_revision(database));
       } catch (const Xapian::InvalidOperationError&) {
         // Not a single chert/glass database: count and last docid change on
         // every add or delete, which is what a suggester can see anyway.

@@ -117,8 +117,8 @@ class Walker {
 // The location already names the file; the reason says what went wrong.
 std::string open_error() { return std::string("cannot open file: ") + std::strerror(errno); }
 
-std::size_t read_page_dump_file(const ArchiveFile& file, const ArticleSink& on_article,
-                                const IssueSink& on_issue) {
+std::size_t read_page_dump_raw(const ArchiveFile& file, const RawRecordSink& on_record,
+                               const IssueSink& on_issue) {
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(file.path, ec);
   if (!ec && size > kMaxPageDumpBytes) {
@@ -136,13 +136,7 @@ std::size_t read_page_dump_file(const ArchiveFile& file, const ArticleSink& on_a
     on_issue({file.path, "read error"});
     return 0;
   }
-  auto article = parse_page_dump(content.view());
-  if (!article) {
-    on_issue({file.path, article.error().message});
-    return 0;
-  }
-  article->id = article_id(*article);
-  on_article(std::move(*article));
+  on_record({std::move(content).str(), 0});
   return 1;
 }
 
@@ -156,27 +150,57 @@ std::vector<ArchiveFile> list_archive_files(const std::vector<std::string>& path
   return files;
 }
 
-std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_article,
-                              const IssueSink& on_issue) {
+std::size_t read_raw_records(const ArchiveFile& file, const RawRecordSink& on_record,
+                             const IssueSink& on_issue) {
   switch (file.format) {
     case ArchiveFormat::kPageDump:
-      return read_page_dump_file(file, on_article, on_issue);
+      return read_page_dump_raw(file, on_record, on_issue);
     case ArchiveFormat::kJsonLines: {
       std::ifstream input(file.path, std::ios::binary);
       if (!input) {
         on_issue({file.path, open_error()});
         return 0;
       }
-      return read_jsonl(
+      return read_jsonl_lines(
           input, file.path,
-          [&](corpus::Article&& article) {
-            article.id = article_id(article);
-            on_article(std::move(article));
+          [&](std::uint64_t line_number, std::string&& line) {
+            return on_record({std::move(line), line_number});
           },
           on_issue);
     }
   }
   return 0;
+}
+
+corpus::Result<corpus::Article> parse_raw_record(ArchiveFormat format, std::string_view text) {
+  auto article =
+      format == ArchiveFormat::kPageDump ? parse_page_dump(text) : parse_jsonl_record(text);
+  if (article) article->id = article_id(*article);
+  return article;
+}
+
+std::string record_location(const ArchiveFile& file, const RawRecord& record) {
+  if (record.line == 0) return file.path;
+  return file.path + ":" + std::to_string(record.line);
+}
+
+std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_article,
+                              const IssueSink& on_issue) {
+  std::size_t produced = 0;
+  read_raw_records(
+      file,
+      [&](RawRecord&& record) {
+        auto article = parse_raw_record(file.format, record.text);
+        if (!article) {
+          on_issue({record_location(file, record), article.error().message});
+          return true;
+        }
+        on_article(std::move(*article));
+        ++produced;
+        return true;
+      },
+      on_issue);
+  return produced;
 }
 
 }  // namespace izdeu::indexer

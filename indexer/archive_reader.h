@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "corpus/article.h"
+#include "corpus/error.h"
 
 namespace izdeu::indexer {
 
@@ -43,5 +44,31 @@ std::vector<ArchiveFile> list_archive_files(const std::vector<std::string>& path
 /// Returns the number of articles produced.
 std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_article,
                               const IssueSink& on_issue);
+
+/// One article's worth of input, read but not parsed: a JSONL line or a whole
+/// page dump. Parsing (parse_raw_record) is most of the reading cost, so the
+/// ingest pipeline reads on one thread and parses on others.
+struct RawRecord {
+  std::string text;
+  std::uint64_t line = 0;  ///< JSONL line number, counting from 1; 0 for a page dump
+};
+
+/// Receives one record; returns false to stop reading the file.
+using RawRecordSink = std::function<bool(RawRecord&&)>;
+
+/// read_archive_file() without the parsing: passes each record of `file` on
+/// unparsed. Problems with the file itself (cannot open, too large for a page
+/// dump, read error) go to `on_issue`. Returns the number of records passed
+/// on.
+std::size_t read_raw_records(const ArchiveFile& file, const RawRecordSink& on_record,
+                             const IssueSink& on_issue);
+
+/// Parses a record read by read_raw_records() into an article with its id
+/// (article_id.h) and language set; kDataLoss with the reason otherwise.
+/// Thread-safe.
+corpus::Result<corpus::Article> parse_raw_record(ArchiveFormat format, std::string_view text);
+
+/// Where a record came from, as ReadIssue::location: "path" or "path:line".
+std::string record_location(const ArchiveFile& file, const RawRecord& record);
 
 }  // namespace izdeu::indexer

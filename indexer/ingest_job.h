@@ -1,6 +1,16 @@
 #pragma once
-// Reads archives into an index: list files -> read articles -> IndexWriter,
-// committing in batches, counting what happened.
+// Reads archives into an index: list files -> read, analyze and write them in
+// parallel (ingest_pipeline.h) -> commit, and for a new index built in
+// shards, merge the shards into one database.
+//
+// How the index is written depends on what is already there (index_layout.h):
+//   new       --shards N databases are built side by side, then compacted into
+//             one (Xapian::Compactor), or kept as shards with --no-merge;
+//   single    one writer updates the database in place, committing as it
+//             goes, so a running server sees the new articles;
+//   sharded   one writer per shard updates the shards in place; an article
+//             already in a shard is replaced there, a new one goes to the
+//             shard its id hashes to.
 
 #include <cstdint>
 #include <functional>
@@ -9,6 +19,7 @@
 #include <vector>
 
 #include "analyzers/entities/topic_taxonomy.h"
+#include "corpus/article.h"
 #include "corpus/error.h"
 #include "indexer/archive_reader.h"
 
@@ -18,9 +29,23 @@ struct IngestOptions {
   std::string index_path;
   std::vector<std::string> paths;       ///< files and directories to index
   std::vector<std::string> delete_ids;  ///< article ids to delete first
-  std::size_t batch_size = 1000;        ///< articles per commit
-  /// Topics articles are tagged with (corpus::annotate_entities); null for
-  /// the built-in taxonomy.
+  /// Commit at least every this many articles per writer; 0: only when the
+  /// memory budget is used up (and at the end).
+  std::size_t batch_size = 0;
+  unsigned threads = 0;  ///< analysis threads; 0: one per core
+  /// Databases a new index is built in, in parallel; 0: one per analysis
+  /// thread. Ignored for an existing index (its shape is kept).
+  unsigned shards = 0;
+  bool merge = true;  ///< compact the shards of a new index into one database
+  /// Memory for buffered work: records read ahead, documents waiting for the
+  /// writers and the changes each writer holds until it commits.
+  std::size_t memory_mb = 1024;
+  /// Per-article analysis on the worker threads before encoding; see
+  /// PipelineSettings::annotate. Empty: corpus::annotate_entities (people,
+  /// regions, and topics from `topics`).
+  std::function<void(corpus::Article&)> annotate;
+  /// Topics articles are tagged with by the default annotation; null for the
+  /// built-in taxonomy.
   std::shared_ptr<const analyzers::TopicTaxonomy> topics;
 };
 
@@ -36,17 +61,29 @@ struct IngestStats {
   std::uint64_t documents_in_index = 0;
   double seconds = 0;
 
+  unsigned threads = 0;            ///< analysis threads used
+  unsigned shards = 0;             ///< databases written in parallel
+  bool merged = false;             ///< the shards were compacted into one database
+  double merge_seconds = 0;        ///< time spent compacting
+  std::uint64_t commits = 0;       ///< intermediate commits (memory budget or --batch)
+  std::vector<std::string> notes;  ///< how the options were applied, for the user
+
   std::uint64_t indexed() const { return added + replaced; }
 };
 
-/// Progress callback: articles read so far, archive bytes done, bytes in all.
+/// Progress callback: articles written so far, archive bytes done, bytes in all.
 using ProgressSink = std::function<void(std::uint64_t articles, std::uint64_t bytes_done,
                                         std::uint64_t bytes_total)>;
 
+/// Announces a long step that has no article count ("merging 2 shards").
+using StageSink = std::function<void(const std::string& stage)>;
+
 /// Runs the whole job. Fails (kUnavailable) only when the index cannot be
 /// opened or written; bad input is counted in stats.skipped and skipped.
-/// `on_issue` sees every skipped item as it happens (for immediate reporting).
+/// `on_issue` sees every skipped item as it happens (for immediate reporting),
+/// in input order.
 corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
-                                       const ProgressSink& on_progress, const IssueSink& on_issue);
+                                       const ProgressSink& on_progress, const IssueSink& on_issue,
+                                       const StageSink& on_stage = {});
 
 }  // namespace izdeu::indexer

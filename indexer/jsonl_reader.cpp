@@ -149,28 +149,45 @@ corpus::Result<corpus::Article> parse_jsonl_record(std::string_view line) {
   return article;
 }
 
-std::size_t read_jsonl(std::istream& input, std::string_view path, const ArticleSink& on_article,
-                       const IssueSink& on_issue) {
+std::size_t read_jsonl_lines(std::istream& input, std::string_view path,
+                             const JsonLineSink& on_line, const IssueSink& on_issue) {
   std::size_t produced = 0;
-  std::size_t line_number = 0;
+  std::uint64_t line_number = 0;
   std::string line;
   while (std::getline(input, line)) {
     ++line_number;
-    std::string_view view = line;
-    if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
-    if (line_number == 1) view = strip_bom(view);
-    if (view.find_first_not_of(" \t\r\f\v") == std::string_view::npos) continue;
-
-    auto article = parse_jsonl_record(view);
-    if (!article) {
-      on_issue({std::string(path) + ":" + std::to_string(line_number), article.error().message});
-      continue;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line_number == 1) {
+      const std::string_view stripped = strip_bom(line);
+      if (stripped.size() != line.size()) line.erase(0, line.size() - stripped.size());
     }
-    on_article(std::move(*article));
+    if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;
     ++produced;
+    if (!on_line(line_number, std::move(line))) break;
+    line.clear();
   }
   if (input.bad())
     on_issue({std::string(path), "read error after line " + std::to_string(line_number)});
+  return produced;
+}
+
+std::size_t read_jsonl(std::istream& input, std::string_view path, const ArticleSink& on_article,
+                       const IssueSink& on_issue) {
+  std::size_t produced = 0;
+  read_jsonl_lines(
+      input, path,
+      [&](std::uint64_t line_number, std::string&& line) {
+        auto article = parse_jsonl_record(line);
+        if (!article) {
+          on_issue(
+              {std::string(path) + ":" + std::to_string(line_number), article.error().message});
+          return true;
+        }
+        on_article(std::move(*article));
+        ++produced;
+        return true;
+      },
+      on_issue);
   return produced;
 }
 

@@ -15,7 +15,10 @@
 //   views         non-negative integer, or a string of digits
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <istream>
+#include <string>
 #include <string_view>
 
 #include "corpus/article.h"
@@ -32,6 +35,17 @@ namespace izdeu::indexer {
 /// "field \"title\" must be a string", "field \"title\" is empty",
 /// "unknown language \"xx\"", "field \"date\" is not a date: \"...\"".
 corpus::Result<corpus::Article> parse_jsonl_record(std::string_view line);
+
+/// Receives one non-blank line of a JSONL stream (line ends, the CR of CRLF and
+/// a byte order mark on line 1 removed) with its line number, counting from 1;
+/// returns false to stop reading.
+using JsonLineSink = std::function<bool(std::uint64_t line_number, std::string&& line)>;
+
+/// Splits `input` into lines without parsing them (read_jsonl's first half,
+/// for callers that parse on other threads). A stream read error is reported
+/// as {path, reason}. Returns the number of lines passed on.
+std::size_t read_jsonl_lines(std::istream& input, std::string_view path,
+                             const JsonLineSink& on_line, const IssueSink& on_issue);
 
 /// Reads `input` line by line (never the whole stream at once) and passes
 /// each good article to `on_article`. Blank lines are skipped silently; a byte

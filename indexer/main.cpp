@@ -1,14 +1,18 @@
 // izdeu-indexer: reads news archives (page dumps, JSONL) into an izdeu index.
 //
 // Exit codes: 0 success; 1 the index could not be opened or written (for
-// example, locked by another writer); 2 bad command line or a bad --topics
-// file; 3 nothing could be indexed from the given paths.
+// example, locked by another writer); 2 bad command line; 3 nothing could be
+// indexed from the given paths.
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <limits>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -19,26 +23,35 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: izdeu-indexer --index DIR [--batch N] [--topics FILE] [--quiet] PATH...\n"
+    "usage: izdeu-indexer --index DIR [options] PATH...\n"
     "       izdeu-indexer --index DIR --delete ID... [-- PATH...]\n"
     "\n"
     "Indexes .txt page dumps and .jsonl archives (directories are walked\n"
     "recursively). Articles are added or replaced by id: running again over the\n"
     "same files replaces, never duplicates.\n"
     "\n"
-    "  --index DIR   index directory, created if missing (required)\n"
-    "  --delete ID   delete articles by id; every following argument is an id\n"
-    "                until '--'\n"
-    "  --batch N     articles per commit (default 1000)\n"
-    "  --topics FILE topic taxonomy to tag articles with (default: the built-in\n"
-    "                one, analyzers/data/topics.txt); checked first, every\n"
-    "                mistake reported as FILE:LINE\n"
-    "  --quiet       no progress bar and no per-item warnings\n";
+    "  --index DIR    index directory, created if missing (required)\n"
+    "  --delete ID    delete articles by id; every following argument is an id\n"
+    "                 until '--'\n"
+    "  --threads N    analysis threads (default: one per core)\n"
+    "  --shards N     a new index is built as N databases in parallel (default:\n"
+    "                 one per analysis thread), then merged into one; an existing\n"
+    "                 index keeps its shape\n"
+    "  --no-merge     keep a new index's shards as DIR/shard-K (DIR/XAPIANDB lists\n"
+    "                 them; izdeu-server --index DIR searches them as one)\n"
+    "  --memory MB    memory for buffered work: read-ahead, queued documents and\n"
+    "                 the changes each writer holds until it commits (default 1024)\n"
+    "  --batch N      also commit every N articles per writer (default: only when\n"
+    "                 the memory is used up, and at the end)\n"
+    "  --topics FILE  topic taxonomy to tag articles with (default: the built-in\n"
+    "                 one, analyzers/data/topics.txt); checked first, every\n"
+    "                 mistake reported as FILE:LINE\n"
+    "  --quiet        no progress bar and no per-item warnings\n";
 
 struct Args {
   izdeu::indexer::IngestOptions options;
-  std::string topics_path;
   bool quiet = false;
+  std::string topics_path;
 };
 
 // Loads --topics FILE into the options; false, with every mistake reported
@@ -59,36 +72,63 @@ bool load_topics(Args& args) {
   return true;
 }
 
+// A positive whole number no larger than `max`, or nullopt.
+std::optional<std::size_t> positive(const std::string& text, std::size_t max) {
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  try {
+    const unsigned long long value = std::stoull(text);
+    if (value == 0 || value > max) return std::nullopt;
+    return static_cast<std::size_t>(value);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
 bool parse_args(int argc, char** argv, Args& args, std::string& error) {
+  struct NumberOption {
+    const char* name;
+    std::size_t max;
+    std::function<void(std::size_t)> set;
+  };
+  auto& options = args.options;
+  const std::vector<NumberOption> numbers = {
+      {"--batch", std::numeric_limits<std::size_t>::max(),
+       [&](std::size_t n) { options.batch_size = n; }},
+      {"--threads", 256, [&](std::size_t n) { options.threads = static_cast<unsigned>(n); }},
+      {"--shards", 256, [&](std::size_t n) { options.shards = static_cast<unsigned>(n); }},
+      {"--memory", 1u << 20, [&](std::size_t n) { options.memory_mb = n; }},
+  };
   bool deleting = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    const auto number = std::find_if(numbers.begin(), numbers.end(),
+                                     [&](const NumberOption& o) { return arg == o.name; });
     if (arg == "--") {
       deleting = false;
-    } else if (arg == "--index" || arg == "--batch" || arg == "--topics") {
+    } else if (arg == "--index" || arg == "--topics" || number != numbers.end()) {
       if (i + 1 >= argc) {
         error = arg + " needs a value";
         return false;
       }
       const std::string value = argv[++i];
       if (arg == "--index") {
-        args.options.index_path = value;
+        options.index_path = value;
       } else if (arg == "--topics") {
         args.topics_path = value;
+      } else if (const auto n = positive(value, number->max)) {
+        number->set(*n);
       } else {
-        try {
-          args.options.batch_size = std::stoul(value);
-        } catch (...) {
-          args.options.batch_size = 0;
-        }
-        if (args.options.batch_size == 0) {
-          error = "--batch needs a positive number";
-          return false;
-        }
+        error = arg + " needs a positive number" +
+                (number->max < (1u << 20) ? " up to " + std::to_string(number->max) : "");
+        return false;
       }
       deleting = false;
     } else if (arg == "--delete") {
       deleting = true;
+    } else if (arg == "--no-merge") {
+      options.merge = false;
     } else if (arg == "--quiet") {
       args.quiet = true;
     } else if (arg == "--help" || arg == "-h") {
@@ -98,16 +138,16 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
       error = "unknown option " + arg;
       return false;
     } else if (deleting) {
-      args.options.delete_ids.push_back(arg);
+      options.delete_ids.push_back(arg);
     } else {
-      args.options.paths.push_back(arg);
+      options.paths.push_back(arg);
     }
   }
-  if (args.options.index_path.empty()) {
+  if (options.index_path.empty()) {
     error = "--index DIR is required";
     return false;
   }
-  if (args.options.paths.empty() && args.options.delete_ids.empty()) {
+  if (options.paths.empty() && options.delete_ids.empty()) {
     error = "nothing to do: give archive paths or --delete ids";
     return false;
   }
@@ -140,24 +180,39 @@ int main(int argc, char** argv) {
       std::cerr << "skipped " << issue.location << ": " << issue.reason << '\n';
     };
   }
+  StageSink stage_sink;
+  if (!args.quiet) {
+    stage_sink = [&](const std::string& stage) {
+      if (terminal) bar.finish();
+      std::cerr << stage << "...\n";
+    };
+  }
 
-  auto stats = run_ingest(args.options, progress, issue_sink);
+  auto stats = run_ingest(args.options, progress, issue_sink, stage_sink);
   if (terminal) bar.finish();
   if (!stats) {
     std::cerr << "izdeu-indexer: " << stats.error().message << '\n';
     return 1;
   }
+  for (const std::string& note : stats->notes) std::cerr << "note: " << note << '\n';
   const double rate = stats->seconds > 0 ? static_cast<double>(stats->read) / stats->seconds : 0;
+  const double megabytes = static_cast<double>(stats->bytes) / 1e6;
+  char merged[64] = "";
+  if (stats->merged)
+    std::snprintf(merged, sizeof merged, ", merged in %.1f s", stats->merge_seconds);
   std::printf(
       "read %llu articles from %llu files (%.1f MB)\n"
       "indexed %llu (added %llu, replaced %llu), deleted %llu, skipped %zu\n"
-      "%.2f s, %.0f docs/s; the index at %s holds %llu articles\n",
+      "%.2f s, %.0f docs/s, %.1f MB/s; %u threads, %u %s%s\n"
+      "the index at %s holds %llu articles\n",
       static_cast<unsigned long long>(stats->read), static_cast<unsigned long long>(stats->files),
-      static_cast<double>(stats->bytes) / 1e6, static_cast<unsigned long long>(stats->indexed()),
+      megabytes, static_cast<unsigned long long>(stats->indexed()),
       static_cast<unsigned long long>(stats->added),
       static_cast<unsigned long long>(stats->replaced),
       static_cast<unsigned long long>(stats->deleted), stats->skipped.size(), stats->seconds, rate,
-      args.options.index_path.c_str(), static_cast<unsigned long long>(stats->documents_in_index));
+      stats->seconds > 0 ? megabytes / stats->seconds : 0, stats->threads, stats->shards,
+      stats->shards == 1 ? "writer" : "shards", merged, args.options.index_path.c_str(),
+      static_cast<unsigned long long>(stats->documents_in_index));
   if (stats->delete_missing > 0) {
     std::printf("%llu ids given to --delete were not in the index\n",
                 static_cast<unsigned long long>(stats->delete_missing));

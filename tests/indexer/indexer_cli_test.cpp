@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -98,9 +99,41 @@ TEST(IndexerCliTest, LockedIndexIsReportedAndExitsNonZero) {
   EXPECT_TRUE(contains(run.output, "locked by another writer")) << run.output;
 }
 
+TEST(IndexerCliTest, ShardsWithoutMergeAreListedAndUpdatedInPlace) {
+  TempDir index;
+  CliRun first = run_indexer("--index " + index.str() +
+                             " --threads 3 --shards 3 --no-merge --memory 64 " + kSample);
+  EXPECT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_TRUE(contains(first.output, "3 threads, 3 shards\n")) << first.output;
+  EXPECT_TRUE(std::filesystem::exists(index.path() / "XAPIANDB"));
+  EXPECT_TRUE(std::filesystem::exists(index.path() / "shard-2" / "iamglass"));
+
+  CliRun second = run_indexer("--index " + index.str() + " " + kSample);
+  EXPECT_EQ(second.exit_code, 0) << second.output;
+  EXPECT_TRUE(contains(second.output, "indexed 66 (added 0, replaced 66)")) << second.output;
+  EXPECT_TRUE(contains(second.output, "3 shards")) << second.output;
+  EXPECT_TRUE(contains(second.output, "holds 66 articles")) << second.output;
+}
+
+TEST(IndexerCliTest, NewIndexIsMergedAndAnExistingOneUpdatedByOneWriter) {
+  TempDir index;
+  CliRun first = run_indexer("--index " + index.str() + " --shards 2 " + kSample);
+  EXPECT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_TRUE(contains(first.output, "2 shards, merged in ")) << first.output;
+  EXPECT_TRUE(std::filesystem::exists(index.path() / "iamglass"));
+
+  CliRun second = run_indexer("--index " + index.str() + " --shards 2 " + kSample);
+  EXPECT_EQ(second.exit_code, 0) << second.output;
+  EXPECT_TRUE(contains(second.output, "note: the index exists as one database")) << second.output;
+  EXPECT_TRUE(contains(second.output, "1 writer")) << second.output;
+  EXPECT_TRUE(contains(second.output, "replaced 66")) << second.output;
+}
+
 TEST(IndexerCliTest, BadCommandLineExitsWithUsage) {
   for (const char* args :
-       {"", "--index", "corpus", "--index x --bogus y", "--index x --batch 0 y"}) {
+       {"", "--index", "corpus", "--index x --bogus y", "--index x --batch 0 y",
+        "--index x --threads 0 y", "--index x --threads 300 y", "--index x --shards two y",
+        "--index x --memory -5 y", "--index x y --memory"}) {
     CliRun run = run_indexer(args);
     EXPECT_EQ(run.exit_code, 2) << args << "\n" << run.output;
     EXPECT_TRUE(contains(run.output, "usage:")) << run.output;
