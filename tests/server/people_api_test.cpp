@@ -229,7 +229,7 @@ TEST(MentionExportScaleTest, StreamsOneHundredThousandMentionsInBoundedMemory) {
   auto client = server.client();
   client.set_read_timeout(300);
 
-  const long rss_before = peak_rss_kib();
+  [[maybe_unused]] const long rss_before = peak_rss_kib();
   std::size_t rows = 0;
   std::size_t bytes = 0;
   auto response = client.Get(
