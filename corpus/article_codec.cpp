@@ -203,10 +203,19 @@ std::string serialize_fields(const Article& article) {
   return data;
 }
 
-Xapian::Document encode_article(const Article& article) {
+ArticleTokens analyze_article(const Article& article) {
   const analyzers::Analyzer& analyzer = analyzers::analyzer_for(article.language);
-  const std::vector<Token> title_tokens = analyzer.analyze(article.title);
-  const std::vector<Token> body_tokens = analyzer.analyze(article.body);
+  return ArticleTokens{analyzer.analyze(article.title), analyzer.analyze(article.body)};
+}
+
+Xapian::Document encode_article(const Article& article) {
+  return encode_article(article, analyze_article(article));
+}
+
+Xapian::Document encode_article(const Article& article, const ArticleTokens& tokens) {
+  const analyzers::Analyzer& analyzer = analyzers::analyzer_for(article.language);
+  const std::vector<Token>& title_tokens = tokens.title;
+  const std::vector<Token>& body_tokens = tokens.body;
 
   Xapian::Document document;
   add_text(document, analyzer, title_tokens, schema::kTitleFirstPosition, /*is_title=*/true);

@@ -36,18 +36,26 @@ std::string joined(const std::vector<std::string>& paths) {
   return out;
 }
 
+// How often a read is repeated after DatabaseModifiedError.
+constexpr int kReadAttempts = 5;
+
 // Runs `f` against the database; a commit that lands mid-read surfaces as
 // DatabaseModifiedError, and Xapian's documented recovery is reopen() and
-// repeat. A second failure is reported as kUnavailable.
+// repeat. A reader outlives one newer commit, not two, so a search slowed
+// down by a busy machine while an indexer commits batch after batch can lose
+// its revision more than once; after kReadAttempts it is reported as
+// kUnavailable.
 template <typename F>
 auto with_retry(Xapian::Database& database, const std::vector<std::string>& paths, F&& f)
     -> decltype(f()) {
   try {
-    try {
-      return f();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      database.reopen();
-      return f();
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return f();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kReadAttempts) throw;
+        database.reopen();
+      }
     }
   } catch (const Xapian::Error& e) {
     return from_xapian(e, joined(paths));

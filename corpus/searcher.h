@@ -26,7 +26,8 @@ class FacetCacheStore;
 /// Not thread-safe: Xapian objects must not be shared between threads, so
 /// every thread uses its own Searcher (see SearcherPool). Each call first
 /// reopens the databases if a writer committed since, and a search that races
-/// a commit (Xapian::DatabaseModifiedError) is reopened and repeated once; a
+/// a commit (Xapian::DatabaseModifiedError) is reopened and repeated (up to
+/// five attempts in all, then kUnavailable); a
 /// search always sees one committed revision, never half a batch.
 class Searcher {
  public:

@@ -52,8 +52,9 @@ PipelineSettings settings_for(const IngestOptions& options, unsigned threads, un
     // and taxonomy are immutable and shared.
     std::shared_ptr<const analyzers::TopicTaxonomy> topics =
         options.topics ? options.topics : analyzers::TopicTaxonomy::builtin_shared();
-    settings.annotate = [topics](corpus::Article& article) {
-      corpus::annotate_entities(article, *topics);
+    settings.annotate = [topics](corpus::Article& article, const corpus::ArticleTokens& tokens) {
+      corpus::annotate_entities(article, tokens.title, tokens.body, *topics,
+                                analyzers::RegionGazetteer::builtin());
     };
   }
   return settings;

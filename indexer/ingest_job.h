@@ -20,6 +20,7 @@
 
 #include "analyzers/entities/topic_taxonomy.h"
 #include "corpus/article.h"
+#include "corpus/article_codec.h"
 #include "corpus/error.h"
 #include "indexer/archive_reader.h"
 
@@ -43,7 +44,7 @@ struct IngestOptions {
   /// Per-article analysis on the worker threads before encoding; see
   /// PipelineSettings::annotate. Empty: corpus::annotate_entities (people,
   /// regions, and topics from `topics`).
-  std::function<void(corpus::Article&)> annotate;
+  std::function<void(corpus::Article&, const corpus::ArticleTokens&)> annotate;
   /// Topics articles are tagged with by the default annotation; null for the
   /// built-in taxonomy.
   std::shared_ptr<const analyzers::TopicTaxonomy> topics;

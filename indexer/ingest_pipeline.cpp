@@ -147,10 +147,12 @@ class Pipeline {
       return encoded;
     }
     // Entity annotation (people, regions, topics) happens here, on the
-    // worker thread, before the article is encoded.
-    if (settings_.annotate) settings_.annotate(*article);
+    // worker thread, before the article is encoded, and reads the tokens the
+    // encoder writes: analysis is the larger part of both.
+    const corpus::ArticleTokens tokens = corpus::analyze_article(*article);
+    if (settings_.annotate) settings_.annotate(*article, tokens);
     encoded.id = article->id;
-    encoded.document = corpus::encode_article(*article);
+    encoded.document = corpus::encode_article(*article, tokens);
     encoded.bytes = estimated_document_bytes(*encoded.document);
     return encoded;
   }

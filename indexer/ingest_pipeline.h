@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "corpus/article.h"
+#include "corpus/article_codec.h"
 #include "corpus/error.h"
 #include "corpus/index_writer.h"
 #include "indexer/archive_reader.h"
@@ -39,9 +40,10 @@ struct PipelineSettings {
   /// ... or when it has buffered this many articles; 0 = no count limit.
   std::size_t batch_size = 0;
   /// Per-article analysis beyond encoding, run on the worker threads just
-  /// before encode_article(): the place for entity annotation
-  /// (corpus::annotate_entities). Must be safe to call from several threads.
-  std::function<void(corpus::Article&)> annotate;
+  /// before encode_article() with the tokens it will encode: the place for
+  /// entity annotation (corpus::annotate_entities). Must be safe to call from
+  /// several threads, and must not change the title or body.
+  std::function<void(corpus::Article&, const corpus::ArticleTokens&)> annotate;
 };
 
 /// Chooses the shard (index into the writers) of an article id. Calls never

@@ -16,6 +16,8 @@
 #include <set>
 #include <sstream>
 
+#include "corpus/article_codec.h"
+#include "corpus/entity_annotator.h"
 #include "corpus/searcher.h"
 #include "indexer/index_layout.h"
 #include "indexer/ingest_job.h"
@@ -273,7 +275,8 @@ TEST(IngestPipelineTest, AnnotationRunsOnEveryArticleBeforeEncoding) {
   TempDir index;
   std::atomic<int> calls{0};
   IngestOptions options{.index_path = index.str(), .paths = {kSample}, .threads = 3};
-  options.annotate = [&](corpus::Article& article) {
+  options.annotate = [&](corpus::Article& article, const corpus::ArticleTokens& tokens) {
+    EXPECT_FALSE(tokens.title.empty());
     ++calls;
     article.topics = {"annotated"};
   };
@@ -281,6 +284,34 @@ TEST(IngestPipelineTest, AnnotationRunsOnEveryArticleBeforeEncoding) {
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(calls, 66);
   EXPECT_EQ(Xapian::Database(index.str()).get_termfreq("XTannotated"), 66u);
+}
+
+// The workers annotate from the tokens they encode; the tags must be the ones
+// annotate_entities() finds when it analyzes the article itself.
+TEST(IngestPipelineTest, DefaultAnnotationFromSharedTokensMatchesAStandaloneAnnotation) {
+  TempDir index;
+  auto stats =
+      run_ingest({.index_path = index.str(), .paths = {kSample}, .threads = 2}, nullptr, nullptr);
+  ASSERT_TRUE(stats) << stats.error().message;
+  Xapian::Database database(index.str());
+  std::size_t with_people = 0;
+  std::size_t with_regions = 0;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    auto stored = corpus::decode_article(database.get_document(*it).get_data());
+    ASSERT_TRUE(stored);
+    corpus::Article fresh = *stored;
+    fresh.people.clear();
+    fresh.regions.clear();
+    fresh.topics.clear();
+    corpus::annotate_entities(fresh);
+    EXPECT_EQ(stored->people, fresh.people) << stored->id;
+    EXPECT_EQ(stored->regions, fresh.regions) << stored->id;
+    EXPECT_EQ(stored->topics, fresh.topics) << stored->id;
+    with_people += !stored->people.empty();
+    with_regions += !stored->regions.empty();
+  }
+  EXPECT_GT(with_people, 20u);
+  EXPECT_GT(with_regions, 20u);
 }
 
 TEST(IngestPipelineTest, AFailingStageStopsThePipelineWithItsError) {
