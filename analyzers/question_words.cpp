@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "analyzers/word_list.h"
+
 namespace izdeu::analyzers {
 namespace {
 
@@ -95,16 +97,9 @@ constexpr std::string_view kKazakhQuestionWords[] = {
     "пе",
 };
 
-std::vector<std::string_view> sorted(std::span<const std::string_view> words) {
-  std::vector<std::string_view> out(words.begin(), words.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 const std::vector<std::string_view>& list_for(Language language) {
-  static const std::vector<std::string_view> kazakh = sorted(kKazakhQuestionWords);
-  static const std::vector<std::string_view> russian = sorted(kRussianQuestionWords);
+  static const std::vector<std::string_view> kazakh = sorted_word_list(kKazakhQuestionWords);
+  static const std::vector<std::string_view> russian = sorted_word_list(kRussianQuestionWords);
   return language == Language::kKazakh ? kazakh : russian;
 }
 

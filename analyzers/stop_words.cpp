@@ -28,6 +28,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzers/word_list.h"
+
 namespace izdeu::analyzers {
 namespace {
 
@@ -447,14 +449,6 @@ constexpr std::string_view kKazakhStopWords[] = {
     "екенін",
 };
 
-// The list sorted and deduplicated, built once (thread-safe static init).
-std::vector<std::string_view> sorted(std::span<const std::string_view> words) {
-  std::vector<std::string_view> out(words.begin(), words.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 // Open-addressing hash set over a sorted list. is_stop_word() runs on every
 // token, and a binary search costs ~8 string compares (memcmp calls) per word;
 // hashing the word once and comparing with (almost always) at most one
@@ -503,8 +497,8 @@ class StopWordSet {
 };
 
 const std::vector<std::string_view>& list_for(Language language) {
-  static const std::vector<std::string_view> kazakh = sorted(kKazakhStopWords);
-  static const std::vector<std::string_view> russian = sorted(kRussianStopWords);
+  static const std::vector<std::string_view> kazakh = sorted_word_list(kKazakhStopWords);
+  static const std::vector<std::string_view> russian = sorted_word_list(kRussianStopWords);
   return language == Language::kKazakh ? kazakh : russian;
 }
 

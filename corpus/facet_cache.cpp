@@ -10,15 +10,6 @@
 namespace izdeu::corpus {
 namespace {
 
-int digits(std::string_view text) {
-  int value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return -1;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 struct NameHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view name) const {
@@ -37,6 +28,15 @@ std::uint32_t intern(NameIds& ids, std::vector<std::string>& names, std::string_
 }
 
 }  // namespace
+
+int date_digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
 
 std::size_t FacetCache::memory_bytes() const {
   std::size_t bytes = month_.size() * sizeof(std::uint16_t) + language_.size() +
@@ -64,8 +64,8 @@ std::shared_ptr<const FacetCache> FacetCache::build(const Xapian::Database& data
   };
   each(schema::kDateSlot, [&](Xapian::docid docid, const std::string& value) {
     if (value.size() != 8) return;
-    const int year = digits(std::string_view(value).substr(0, 4));
-    const int month = digits(std::string_view(value).substr(4, 2));
+    const int year = date_digits(std::string_view(value).substr(0, 4));
+    const int month = date_digits(std::string_view(value).substr(4, 2));
     if (year >= 1800 && year <= 2200 && month >= 1 && month <= 12) {
       cache->month_[docid] = static_cast<std::uint16_t>((year - 1800) * 12 + month);
     }

@@ -11,9 +11,14 @@
 #include <mutex>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace izdeu::corpus {
+
+/// The number a part of a stored YYYYMMDD date spells (year, month), or -1
+/// when it holds anything but ASCII digits.
+int date_digits(std::string_view text);
 
 class FacetCache {
  public:

@@ -16,15 +16,6 @@ constexpr std::size_t kMonths = (kLastYear - kFirstYear + 1) * 12;
 
 std::size_t index_of(FacetField field) { return static_cast<std::size_t>(field); }
 
-int digits(std::string_view text) {
-  int value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return -1;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 std::uint64_t scaled(std::uint64_t count, double scale) {
   return scale > 1 ? static_cast<std::uint64_t>(std::llround(static_cast<double>(count) * scale))
                    : count;
@@ -159,8 +150,8 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
   }
   const std::string date = document.get_value(schema::kDateSlot);
   if (date.size() == 8) {
-    const int year = digits(std::string_view(date).substr(0, 4));
-    const int month = digits(std::string_view(date).substr(4, 2));
+    const int year = date_digits(std::string_view(date).substr(0, 4));
+    const int month = date_digits(std::string_view(date).substr(4, 2));
     if (year >= kFirstYear && year <= kLastYear && month >= 1 && month <= 12) {
       ++months_[static_cast<std::size_t>((year - kFirstYear) * 12 + month - 1)];
     }

@@ -11,16 +11,6 @@ namespace {
 
 using Query = Xapian::Query;
 
-Query all_of(const std::vector<Query>& queries) {
-  if (queries.size() == 1) return queries.front();
-  return Query(Query::OP_AND, queries.begin(), queries.end());
-}
-
-Query either_of(const std::vector<Query>& queries) {
-  if (queries.size() == 1) return queries.front();
-  return Query(Query::OP_OR, queries.begin(), queries.end());
-}
-
 // The word's weight plus a constant for matching it. Xapian has no "add a
 // constant" operator; a FixedWeightPostingSource matches every document with
 // a fixed weight, so ANDing it with the word adds that weight to exactly the
@@ -207,6 +197,16 @@ Result<MatchOutcome> any(const MatchClauses& clauses, const Xapian::Database* da
 }
 
 }  // namespace
+
+Xapian::Query all_of(const std::vector<Query>& queries) {
+  if (queries.size() == 1) return queries.front();
+  return Query(Query::OP_AND, queries.begin(), queries.end());
+}
+
+Xapian::Query either_of(const std::vector<Query>& queries) {
+  if (queries.size() == 1) return queries.front();
+  return Query(Query::OP_OR, queries.begin(), queries.end());
+}
 
 Result<MatchOutcome> combine_clauses(const MatchClauses& clauses, MatchMode mode,
                                      const Xapian::Database* database) {

@@ -36,6 +36,12 @@ inline constexpr Xapian::termcount kProximityWindow = 3;
 inline constexpr double kProximityWeight = 0.5;
 inline constexpr std::size_t kMaxProximityPairs = 6;
 
+/// All of `queries` (OP_AND), or the one query itself.
+Xapian::Query all_of(const std::vector<Xapian::Query>& queries);
+
+/// Any of `queries` (OP_OR), or the one query itself.
+Xapian::Query either_of(const std::vector<Xapian::Query>& queries);
+
 /// A plain word of the query: the only kind of clause MatchMode may relax.
 struct PlainWord {
   std::string text;     ///< as typed, for SearchResult::optional_words

@@ -26,16 +26,6 @@ using analyzers::Analyzer;
 using analyzers::Language;
 using Query = Xapian::Query;
 
-Query all_of(const std::vector<Query>& queries) {
-  if (queries.size() == 1) return queries.front();
-  return Query(Query::OP_AND, queries.begin(), queries.end());
-}
-
-Query either_of(const std::vector<Query>& queries) {
-  if (queries.size() == 1) return queries.front();
-  return Query(Query::OP_OR, queries.begin(), queries.end());
-}
-
 std::string prefixed(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
   term += value;

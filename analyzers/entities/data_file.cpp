@@ -1,5 +1,8 @@
 #include "analyzers/entities/data_file.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace izdeu::analyzers {
 namespace {
 
@@ -111,6 +114,14 @@ std::optional<std::vector<std::string>> expand_alternatives(std::string_view pat
     pattern.remove_prefix(close + 1);
   }
   return results;
+}
+
+void abort_on_builtin_errors(std::string_view path, const std::vector<DataFileError>& errors) {
+  for (const DataFileError& error : errors) {
+    std::fprintf(stderr, "%.*s:%zu: %s\n", static_cast<int>(path.size()), path.data(), error.line,
+                 error.message.c_str());
+  }
+  std::abort();
 }
 
 }  // namespace izdeu::analyzers

@@ -42,6 +42,12 @@ struct DataFile {
 /// and CR line ends are accepted. Never throws.
 DataFile read_data_file(std::string_view text);
 
+/// For a compiled-in data file that does not parse (a build mistake the tests
+/// catch): prints every error as `path:line: message` to stderr and aborts,
+/// rather than letting the program run without the data.
+[[noreturn]] void abort_on_builtin_errors(std::string_view path,
+                                          const std::vector<DataFileError>& errors);
+
 /// The items of a list value: split at ';', trimmed, empty items dropped.
 std::vector<std::string> split_list(std::string_view value);
 

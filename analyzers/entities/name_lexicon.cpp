@@ -8,16 +8,11 @@
 
 #include "analyzers/entities/name_tokenizer.h"
 #include "analyzers/entities/person_name_lists.h"
+#include "analyzers/entities/russian_letters.h"
 #include "analyzers/stemmers/first_names.h"
 
 namespace izdeu::analyzers {
 namespace {
-
-// Every letter handled here is two-byte Cyrillic or ASCII; suffix tests
-// compare bytes.
-bool ends_with(std::string_view word, std::string_view ending) {
-  return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending;
-}
 
 bool strip(std::string_view word, std::string_view ending, std::string_view& base) {
   if (!ends_with(word, ending)) return false;
@@ -25,38 +20,10 @@ bool strip(std::string_view word, std::string_view ending, std::string_view& bas
   return true;
 }
 
-// The last letter of `word` (a whole UTF-8 sequence), or empty.
-std::string_view last_letter(std::string_view word) {
-  std::size_t i = word.size();
-  while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
-  if (i > 0) --i;
-  return word.substr(i);
-}
-
 // The letter before the last one («у» of «франсуа»), or empty.
 std::string_view letter_before_last(std::string_view word) {
   const std::string_view last = last_letter(word);
   return last_letter(word.substr(0, word.size() - last.size()));
-}
-
-bool is_vowel(std::string_view letter) {
-  for (std::string_view v : {"а", "е", "и", "о", "у", "ы", "э", "ю", "я"}) {
-    if (letter == v) return true;
-  }
-  return false;
-}
-
-// ж ш ч щ ц: after them Russian writes -ем/-ей where others take -ом/-ой,
-// and и where others take ы.
-bool is_hushing(std::string_view letter) {
-  for (std::string_view h : {"ж", "ш", "ч", "щ", "ц"}) {
-    if (letter == h) return true;
-  }
-  return false;
-}
-
-bool takes_i(std::string_view letter) {  // г к х and the hushing letters
-  return letter == "г" || letter == "к" || letter == "х" || is_hushing(letter);
 }
 
 template <typename F>

@@ -1,8 +1,6 @@
 #include "analyzers/entities/region_gazetteer.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <map>
 
@@ -47,15 +45,7 @@ struct PendingRegion {
 const RegionGazetteer& RegionGazetteer::builtin() {
   static const std::shared_ptr<const RegionGazetteer> gazetteer = [] {
     RegionGazetteerLoad load = parse(builtin_regions_data());
-    if (!load.gazetteer) {
-      // A broken compiled-in file is a build mistake the tests catch; say
-      // where it is rather than run without regions.
-      for (const DataFileError& error : load.errors) {
-        std::fprintf(stderr, "analyzers/data/regions.txt:%zu: %s\n", error.line,
-                     error.message.c_str());
-      }
-      std::abort();
-    }
+    if (!load.gazetteer) abort_on_builtin_errors("analyzers/data/regions.txt", load.errors);
     return load.gazetteer;
   }();
   return *gazetteer;

@@ -2,14 +2,11 @@
 
 #include <initializer_list>
 
+#include "analyzers/entities/russian_letters.h"
 #include "analyzers/stemmers/russian_name_normalizer.h"
 
 namespace izdeu::analyzers {
 namespace {
-
-bool ends_with(std::string_view word, std::string_view ending) {
-  return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending;
-}
 
 bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
   for (std::string_view e : endings) {
@@ -18,33 +15,8 @@ bool ends_with_any(std::string_view word, std::initializer_list<std::string_view
   return false;
 }
 
-std::string_view last_letter(std::string_view word) {
-  std::size_t i = word.size();
-  while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
-  if (i > 0) --i;
-  return word.substr(i);
-}
-
 std::string drop(std::string_view word, std::string_view ending) {
   return std::string(word.substr(0, word.size() - ending.size()));
-}
-
-bool is_vowel(std::string_view letter) {
-  for (std::string_view v : {"а", "е", "и", "о", "у", "ы", "э", "ю", "я"}) {
-    if (letter == v) return true;
-  }
-  return false;
-}
-
-bool is_hushing(std::string_view letter) {
-  for (std::string_view h : {"ж", "ш", "ч", "щ", "ц"}) {
-    if (letter == h) return true;
-  }
-  return false;
-}
-
-bool takes_i(std::string_view letter) {  // г к х and the hushing letters
-  return letter == "г" || letter == "к" || letter == "х" || is_hushing(letter);
 }
 
 // The nominative of an adjectival surname in an oblique case, when the

@@ -1,8 +1,6 @@
 #include "analyzers/entities/synonym_table.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "analyzers/entities/builtin_data.h"
 #include "analyzers/entities/entity_names.h"
@@ -12,14 +10,7 @@ namespace izdeu::analyzers {
 const SynonymTable& SynonymTable::builtin() {
   static const std::shared_ptr<const SynonymTable> table = [] {
     SynonymTableLoad load = parse(builtin_synonyms_data());
-    if (!load.table) {
-      // A broken compiled-in file is a build mistake the tests catch.
-      for (const DataFileError& error : load.errors) {
-        std::fprintf(stderr, "analyzers/data/synonyms.txt:%zu: %s\n", error.line,
-                     error.message.c_str());
-      }
-      std::abort();
-    }
+    if (!load.table) abort_on_builtin_errors("analyzers/data/synonyms.txt", load.errors);
     return load.table;
   }();
   return *table;

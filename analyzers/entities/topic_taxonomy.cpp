@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -34,14 +32,7 @@ bool parse_count(std::string_view text, std::size_t& out) {
 std::shared_ptr<const TopicTaxonomy> TopicTaxonomy::builtin_shared() {
   static const std::shared_ptr<const TopicTaxonomy> taxonomy = [] {
     TopicTaxonomyLoad load = parse(builtin_topics_data());
-    if (!load.taxonomy) {
-      // A broken compiled-in file is a build mistake the tests catch.
-      for (const DataFileError& error : load.errors) {
-        std::fprintf(stderr, "analyzers/data/topics.txt:%zu: %s\n", error.line,
-                     error.message.c_str());
-      }
-      std::abort();
-    }
+    if (!load.taxonomy) abort_on_builtin_errors("analyzers/data/topics.txt", load.errors);
     return load.taxonomy;
   }();
   return taxonomy;
