@@ -10,11 +10,13 @@
 #include <sstream>
 #include <system_error>
 
-#include "indexer/article_id.h"
+#include "corpus/index/article_id.h"
 #include "indexer/jsonl_reader.h"
 #include "indexer/page_dump_reader.h"
 
 namespace izdeu::indexer {
+
+using corpus::article_id;
 namespace {
 
 namespace fs = std::filesystem;

@@ -6,10 +6,14 @@
 #include <utility>
 #include <vector>
 
+#include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
-#include "indexer/text_normalizer.h"
 
 namespace izdeu::indexer {
+
+using analyzers::is_invisible_code_point;
+using analyzers::is_space_code_point;
+using analyzers::to_lower_utf8;
 namespace {
 
 // Month names after fold_letter(), so one entry covers "қазан" and "казан".

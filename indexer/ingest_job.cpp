@@ -6,11 +6,11 @@
 #include <optional>
 #include <thread>
 
-#include "corpus/entity_annotator.h"
-#include "corpus/fnv1a.h"
-#include "corpus/index_compactor.h"
-#include "corpus/index_writer.h"
-#include "corpus/shard_lookup.h"
+#include "corpus/index/entity_annotator.h"
+#include "corpus/index/fnv1a.h"
+#include "corpus/index/index_compactor.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/index/shard_lookup.h"
 #include "indexer/index_layout.h"
 #include "indexer/ingest_pipeline.h"
 

@@ -18,10 +18,10 @@
 #include <string>
 #include <vector>
 
-#include "analyzers/entities/topic_taxonomy.h"
+#include "analyzers/gazetteers/topic_taxonomy.h"
 #include "corpus/article.h"
-#include "corpus/article_codec.h"
 #include "corpus/error.h"
+#include "corpus/index/article_codec.h"
 #include "indexer/archive_reader.h"
 
 namespace izdeu::indexer {

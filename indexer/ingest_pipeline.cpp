@@ -5,7 +5,7 @@
 #include <mutex>
 #include <thread>
 
-#include "corpus/article_codec.h"
+#include "corpus/index/article_codec.h"
 #include "indexer/bounded_queue.h"
 #include "indexer/reorder_window.h"
 

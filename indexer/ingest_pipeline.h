@@ -21,9 +21,9 @@
 #include <vector>
 
 #include "corpus/article.h"
-#include "corpus/article_codec.h"
 #include "corpus/error.h"
-#include "corpus/index_writer.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/index/index_writer.h"
 #include "indexer/archive_reader.h"
 
 namespace izdeu::indexer {

@@ -6,10 +6,13 @@
 #include <string>
 
 #include "analyzers/language_detector.h"
+#include "analyzers/text_normalizer.h"
 #include "indexer/date_parser.h"
-#include "indexer/text_normalizer.h"
 
 namespace izdeu::indexer {
+
+using analyzers::collapse_whitespace;
+using analyzers::strip_bom;
 namespace {
 
 using nlohmann::json;

@@ -6,11 +6,16 @@
 #include <vector>
 
 #include "analyzers/language_detector.h"
+#include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
 #include "indexer/date_parser.h"
-#include "indexer/text_normalizer.h"
 
 namespace izdeu::indexer {
+
+using analyzers::collapse_whitespace;
+using analyzers::find_invalid_utf8;
+using analyzers::strip_bom;
+using analyzers::to_lower_utf8;
 namespace {
 
 // Every line whitespace-collapsed, so blank lines are empty strings whatever

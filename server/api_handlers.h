@@ -4,7 +4,7 @@
 
 #include <httplib.h>
 
-#include "corpus/searcher_pool.h"
+#include "corpus/search/searcher_pool.h"
 
 namespace izdeu::server {
 

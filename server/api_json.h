@@ -11,7 +11,7 @@
 #include "analyzers/token.h"
 #include "corpus/article.h"
 #include "corpus/error.h"
-#include "corpus/query_parser.h"
+#include "corpus/query/query_parser.h"
 #include "corpus/search_types.h"
 
 namespace izdeu::server {

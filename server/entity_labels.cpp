@@ -1,8 +1,8 @@
 #include "server/entity_labels.h"
 
-#include "analyzers/entities/region_gazetteer.h"
-#include "analyzers/entities/topic_taxonomy.h"
-#include "corpus/suggester.h"
+#include "analyzers/gazetteers/region_gazetteer.h"
+#include "analyzers/gazetteers/topic_taxonomy.h"
+#include "corpus/suggest/suggester.h"
 
 namespace izdeu::server {
 namespace {

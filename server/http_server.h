@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "corpus/searcher_pool.h"
+#include "corpus/search/searcher_pool.h"
 #include "server/api_handlers.h"
 #include "server/cors_policy.h"
 #include "server/metrics.h"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/searcher_pool.h"
+#include "corpus/search/searcher_pool.h"
 #include "server/http_server.h"
 #include "server/server_config.h"
 

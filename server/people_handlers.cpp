@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzers/utf8.h"
-#include "corpus/mention_scanner.h"
-#include "corpus/people_stats.h"
-#include "corpus/suggester.h"
+#include "corpus/people/mention_scanner.h"
+#include "corpus/people/people_stats.h"
+#include "corpus/suggest/suggester.h"
 #include "server/http_errors.h"
 #include "server/request_params.h"
 

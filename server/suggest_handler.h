@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "corpus/error.h"
-#include "corpus/suggester.h"
-#include "corpus/suggester_cache.h"
+#include "corpus/suggest/suggester.h"
+#include "corpus/suggest/suggester_cache.h"
 
 namespace izdeu::server {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "analyzers/stemmers/first_names.h"
+#include "analyzers/people/first_names.h"
 
 namespace izdeu::analyzers {
 namespace {

@@ -1,6 +1,6 @@
 // The entity data-file reader and the "{a|b}" name syntax.
 
-#include "analyzers/entities/data_file.h"
+#include "analyzers/gazetteers/data_file.h"
 
 #include <gtest/gtest.h>
 

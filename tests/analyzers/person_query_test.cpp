@@ -1,4 +1,4 @@
-#include "analyzers/entities/person_query.h"
+#include "analyzers/people/person_query.h"
 
 #include <gtest/gtest.h>
 

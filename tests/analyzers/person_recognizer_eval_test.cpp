@@ -36,8 +36,8 @@
 #include <string>
 #include <vector>
 
-#include "analyzers/entities/name_tokenizer.h"
-#include "analyzers/entities/person_recognizer.h"
+#include "analyzers/people/name_tokenizer.h"
+#include "analyzers/people/person_recognizer.h"
 
 namespace izdeu::analyzers {
 namespace {

@@ -1,4 +1,4 @@
-#include "analyzers/entities/person_recognizer.h"
+#include "analyzers/people/person_recognizer.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // nominative and oblique, Kazakh with case endings, Latin, English, centres,
 // towns, former names), ambiguity, resolve() for filters, and data-file errors.
 
-#include "analyzers/entities/region_gazetteer.h"
+#include "analyzers/gazetteers/region_gazetteer.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include <string>
 
 #include "analyzers/analyzer.h"
-#include "analyzers/entities/builtin_data.h"
+#include "analyzers/gazetteers/builtin_data.h"
 
 namespace izdeu::analyzers {
 namespace {

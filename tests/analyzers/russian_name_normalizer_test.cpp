@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
-#include "analyzers/stemmers/first_names.h"
+#include "analyzers/people/first_names.h"
 #include "analyzers/stemmers/snowball_stemmer.h"
 #include "tests/analyzers/analyzer_test_util.h"
 

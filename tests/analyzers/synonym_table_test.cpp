@@ -1,14 +1,14 @@
 // Query-time synonym groups: finding a group's forms in analyzed queries, in
 // any inflection, and the data file's rules.
 
-#include "analyzers/entities/synonym_table.h"
+#include "analyzers/gazetteers/synonym_table.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 #include "analyzers/analyzer.h"
-#include "analyzers/entities/builtin_data.h"
+#include "analyzers/gazetteers/builtin_data.h"
 
 namespace izdeu::analyzers {
 namespace {

@@ -1,7 +1,7 @@
 // Topic tagging: the default taxonomy, thresholds, inflections in both
 // languages, resolve() for filters, and taxonomy files with mistakes.
 
-#include "analyzers/entities/topic_taxonomy.h"
+#include "analyzers/gazetteers/topic_taxonomy.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include <set>
 
 #include "analyzers/analyzer.h"
-#include "analyzers/entities/builtin_data.h"
+#include "analyzers/gazetteers/builtin_data.h"
 
 namespace izdeu::analyzers {
 namespace {

@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
-#include "analyzers/entities/builtin_data.h"
-#include "analyzers/entities/region_gazetteer.h"
-#include "analyzers/entities/topic_taxonomy.h"
+#include "analyzers/gazetteers/builtin_data.h"
+#include "analyzers/gazetteers/region_gazetteer.h"
+#include "analyzers/gazetteers/topic_taxonomy.h"
 
 namespace {
 

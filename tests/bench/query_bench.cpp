@@ -1,7 +1,7 @@
 // Search latency by match mode: Searcher::search (query language, match
 // strategy, proximity bonus, snippets) for a list of queries, one core.
 //
-//   IZDEU_BENCH_INDEX=DIR     an index to search (default: corpus/sample, indexed
+//   IZDEU_BENCH_INDEX=DIR     an index to search (default: tests/fixtures/sample, indexed
 //                             into a temporary directory first)
 //   IZDEU_BENCH_QUERIES=FILE  one query per line (default: the sample README's
 //                             queries and natural-language questions)
@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/query_builder.h"
-#include "corpus/searcher.h"
+#include "corpus/query/query_builder.h"
+#include "corpus/search/searcher.h"
 #include "indexer/ingest_job.h"
 #include "tests/support/temp_dir.h"
 
@@ -62,7 +62,7 @@ struct Fixture {
     } else {
       index = temp.str();
       izdeu::indexer::IngestOptions options{
-          .index_path = index, .paths = {std::string(IZDEU_SOURCE_DIR) + "/corpus/sample"}};
+          .index_path = index, .paths = {std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample"}};
       if (!izdeu::indexer::run_ingest(options, nullptr, nullptr)) std::abort();
     }
     if (const char* path = std::getenv("IZDEU_BENCH_QUERIES")) {

@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/searcher.h"
+#include "corpus/search/searcher.h"
 
 namespace {
 

@@ -21,8 +21,8 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
-#include "corpus/index_writer.h"
-#include "corpus/searcher.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/searcher.h"
 
 namespace {
 

@@ -27,11 +27,11 @@
 #include <vector>
 
 #include "analyzers/keyboard_layout.h"
-#include "analyzers/stemmers/first_names.h"
+#include "analyzers/people/first_names.h"
 #include "analyzers/transliteration.h"
-#include "corpus/index_writer.h"
-#include "corpus/suggest_keys.h"
-#include "corpus/suggester.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/suggest/suggest_keys.h"
+#include "corpus/suggest/suggester.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_server.h"
 

@@ -1,4 +1,4 @@
-#include "corpus/article_codec.h"
+#include "corpus/index/article_codec.h"
 
 #include <gtest/gtest.h>
 

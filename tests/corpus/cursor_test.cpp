@@ -6,9 +6,9 @@
 #include <map>
 #include <set>
 
-#include "corpus/index_writer.h"
-#include "corpus/search_cursor.h"
-#include "corpus/searcher.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/search_cursor.h"
+#include "corpus/search/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

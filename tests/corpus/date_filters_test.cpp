@@ -1,13 +1,13 @@
 // Date ranges as Y/M/D term filters: every range finds exactly the articles
 // dated inside it, checked against the dates the test itself indexed.
 
-#include "corpus/date_filters.h"
+#include "corpus/query/date_filters.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

@@ -4,10 +4,10 @@
 #include <gtest/gtest.h>
 
 #include "analyzers/utf8.h"
-#include "corpus/index_writer.h"
-#include "corpus/keyboard_layout.h"
-#include "corpus/searcher.h"
-#include "corpus/spelling_suggester.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/keyboard_layout.h"
+#include "corpus/search/searcher.h"
+#include "corpus/search/spelling_suggester.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

@@ -2,15 +2,15 @@
 // region or topic asked for by any of its names finds articles that use
 // another name.
 
-#include "corpus/entity_annotator.h"
+#include "corpus/index/entity_annotator.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
 
 #include <set>
 
-#include "corpus/entity_filters.h"
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/query/entity_filters.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

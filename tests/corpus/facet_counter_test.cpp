@@ -1,17 +1,17 @@
 // Facets: counted from the value slots during the match, checked against
 // counts computed here from the indexed articles themselves.
 
-#include "corpus/facet_counter.h"
+#include "corpus/search/facet_counter.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
 
-#include "corpus/article_codec.h"
-#include "corpus/facet_cache.h"
-#include "corpus/index_writer.h"
-#include "corpus/query_builder.h"
-#include "corpus/searcher.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/query/query_builder.h"
+#include "corpus/search/facet_cache.h"
+#include "corpus/search/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

@@ -2,7 +2,7 @@
 // reports unusable sources and outputs. IndexWriter's encoded-document and
 // bulk paths.
 
-#include "corpus/index_compactor.h"
+#include "corpus/index/index_compactor.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -10,9 +10,9 @@
 #include <filesystem>
 #include <vector>
 
-#include "corpus/article_codec.h"
-#include "corpus/index_writer.h"
-#include "corpus/searcher.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

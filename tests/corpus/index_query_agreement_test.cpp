@@ -6,8 +6,8 @@
 #include <set>
 
 #include "analyzers/analyzer.h"
-#include "corpus/article_codec.h"
-#include "corpus/query_builder.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/query/query_builder.h"
 #include "corpus/schema.h"
 #include "indexer/archive_reader.h"
 
@@ -16,8 +16,8 @@ namespace {
 
 TEST(IndexQueryAgreementTest, EveryWordOfTheSampleFindsItsArticle) {
   std::vector<Article> articles;
-  const auto files = indexer::list_archive_files({std::string(IZDEU_SOURCE_DIR) + "/corpus/sample"},
-                                                 [](const indexer::ReadIssue&) {});
+  const auto files = indexer::list_archive_files(
+      {std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample"}, [](const indexer::ReadIssue&) {});
   for (const auto& file : files) {
     indexer::read_archive_file(
         file, [&](Article&& article) { articles.push_back(std::move(article)); },

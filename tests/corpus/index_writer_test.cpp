@@ -1,4 +1,4 @@
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 
 #include <gtest/gtest.h>
 

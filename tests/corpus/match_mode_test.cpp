@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "corpus/article_codec.h"
-#include "corpus/index_writer.h"
-#include "corpus/match_strategy.h"
-#include "corpus/query_builder.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/query/match_strategy.h"
+#include "corpus/query/query_builder.h"
 #include "indexer/ingest_job.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
@@ -65,8 +65,9 @@ class SampleQuestionTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     index_ = new TempDir();
-    indexer::IngestOptions options{.index_path = index_->str(),
-                                   .paths = {std::string(IZDEU_SOURCE_DIR) + "/corpus/sample"}};
+    indexer::IngestOptions options{
+        .index_path = index_->str(),
+        .paths = {std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample"}};
     auto stats = indexer::run_ingest(options, nullptr, nullptr);
     ASSERT_TRUE(stats) << stats.error().message;
   }

@@ -1,10 +1,10 @@
-#include "corpus/mention_scanner.h"
+#include "corpus/people/mention_scanner.h"
 
 #include <gtest/gtest.h>
 
 #include "analyzers/utf8.h"
-#include "corpus/index_writer.h"
-#include "corpus/people_stats.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/people/people_stats.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

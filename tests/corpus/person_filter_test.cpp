@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "analyzers/entities/person_recognizer.h"
-#include "corpus/article_codec.h"
-#include "corpus/entity_filters.h"
-#include "corpus/index_writer.h"
+#include "analyzers/people/person_recognizer.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/query/entity_filters.h"
 #include "corpus/schema.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"

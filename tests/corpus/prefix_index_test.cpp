@@ -1,4 +1,4 @@
-#include "corpus/prefix_index.h"
+#include "corpus/suggest/prefix_index.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // exactly what it should, filters are boolean, malformed queries fall back,
 // limits are refused, and the proximity bonus orders adjacent words first.
 
-#include "corpus/query_builder.h"
+#include "corpus/query/query_builder.h"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/index_writer.h"
-#include "corpus/searcher.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "corpus/index_writer.h"
-#include "corpus/searcher.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

@@ -1,7 +1,7 @@
 // The query language's syntax: each construct, the fallbacks for malformed
 // input, and the limits. Trees are compared through describe().
 
-#include "corpus/query_parser.h"
+#include "corpus/query/query_parser.h"
 
 #include <gtest/gtest.h>
 

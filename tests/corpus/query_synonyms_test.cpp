@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "corpus/index_writer.h"
-#include "corpus/query_builder.h"
-#include "corpus/searcher.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/query/query_builder.h"
+#include "corpus/search/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

@@ -2,7 +2,7 @@
 // of a committed batch, pick up every commit, and never fail; the pool's
 // status follows the index revision.
 
-#include "corpus/searcher_pool.h"
+#include "corpus/search/searcher_pool.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include <set>
 #include <thread>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

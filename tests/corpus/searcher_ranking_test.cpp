@@ -7,10 +7,10 @@
 #include <cmath>
 #include <map>
 
-#include "corpus/index_writer.h"
-#include "corpus/popularity_source.h"
-#include "corpus/recency_ranker.h"
-#include "corpus/searcher.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/popularity_source.h"
+#include "corpus/search/recency_ranker.h"
+#include "corpus/search/searcher.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

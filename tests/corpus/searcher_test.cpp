@@ -1,11 +1,11 @@
-#include "corpus/searcher.h"
+#include "corpus/search/searcher.h"
 
 #include <gtest/gtest.h>
 
 #include <thread>
 
-#include "corpus/index_writer.h"
-#include "corpus/searcher_pool.h"
+#include "corpus/index/index_writer.h"
+#include "corpus/search/searcher_pool.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

@@ -1,9 +1,9 @@
-#include "corpus/snippet_generator.h"
+#include "corpus/search/snippet_generator.h"
 
 #include <gtest/gtest.h>
 
 #include "analyzers/utf8.h"
-#include "corpus/query_builder.h"
+#include "corpus/query/query_builder.h"
 
 namespace izdeu::corpus {
 namespace {

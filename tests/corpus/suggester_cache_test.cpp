@@ -1,4 +1,4 @@
-#include "corpus/suggester_cache.h"
+#include "corpus/suggest/suggester_cache.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

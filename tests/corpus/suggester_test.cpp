@@ -1,4 +1,4 @@
-#include "corpus/suggester.h"
+#include "corpus/suggest/suggester.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

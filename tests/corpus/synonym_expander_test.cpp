@@ -1,7 +1,7 @@
 // Query-time synonyms over a real index: «АНК» finds an article that only
 // says «Ассамблея народа Казахстана» and the reverse; «ҚХА» finds both.
 
-#include "corpus/synonym_expander.h"
+#include "corpus/query/synonym_expander.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -9,7 +9,7 @@
 #include <set>
 
 #include "analyzers/analyzer.h"
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 

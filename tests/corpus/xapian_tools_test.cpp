@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/support/run_command.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/e2e/web_driver.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"

@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "corpus/fnv1a.h"
-#include "indexer/article_id.h"
+#include "corpus/index/article_id.h"
+#include "corpus/index/fnv1a.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::indexer {
+
+using corpus::article_id;
 namespace {
 
 using corpus::fnv1a_64;

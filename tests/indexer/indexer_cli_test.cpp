@@ -12,7 +12,7 @@
 #include <memory>
 #include <sstream>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "indexer/progress_bar.h"
 #include "tests/support/run_command.h"
 #include "tests/support/temp_dir.h"
@@ -33,7 +33,7 @@ void write_file(const std::filesystem::path& path, const std::string& content) {
   std::ofstream(path, std::ios::binary) << content;
 }
 
-const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/corpus/sample";
+const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample";
 
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

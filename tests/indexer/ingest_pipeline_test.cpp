@@ -16,9 +16,9 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/article_codec.h"
-#include "corpus/entity_annotator.h"
-#include "corpus/searcher.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/index/entity_annotator.h"
+#include "corpus/search/searcher.h"
 #include "indexer/index_layout.h"
 #include "indexer/ingest_job.h"
 #include "tests/support/temp_dir.h"
@@ -29,7 +29,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::TempDir;
 
-const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/corpus/sample";
+const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample";
 
 // Everything stored for one article: terms with wdf and positions, values, data.
 struct StoredArticle {

@@ -1,5 +1,5 @@
 // End to end over the bundled sample archive: read with the real readers,
-// index, search. The expectations come from corpus/sample/README.md ("Test
+// index, search. The expectations come from tests/fixtures/sample/README.md ("Test
 // queries"); documents are named by file or JSONL id, and page-dump ids are
 // computed with the same reader and id rule the indexer uses.
 
@@ -9,18 +9,20 @@
 #include <fstream>
 #include <sstream>
 
-#include "corpus/searcher.h"
-#include "indexer/article_id.h"
+#include "corpus/index/article_id.h"
+#include "corpus/search/searcher.h"
 #include "indexer/ingest_job.h"
 #include "indexer/page_dump_reader.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::indexer {
+
+using corpus::article_id;
 namespace {
 
 using testing::TempDir;
 
-const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/corpus/sample";
+const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample";
 
 // "feed-0010" stays as is; "pages/ru/x.txt" becomes the id the indexer gives that file.
 std::string id_of(const std::string& name) {

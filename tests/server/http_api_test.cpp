@@ -1,5 +1,5 @@
 // In-process HTTP tests against a real index built from the bundled sample
-// archive (corpus/sample), the same content the demo serves.
+// archive (tests/fixtures/sample), the same content the demo serves.
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "indexer/ingest_job.h"
 #include "server/entity_labels.h"
 #include "tests/support/temp_dir.h"
@@ -27,7 +27,7 @@ class HttpApiTest : public ::testing::Test {
     index_dir_ = new TempDir();
     indexer::IngestOptions options;
     options.index_path = index_dir_->str();
-    options.paths = {std::string(IZDEU_SOURCE_DIR) + "/corpus/sample"};
+    options.paths = {std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample"};
     auto stats = indexer::run_ingest(options, nullptr, nullptr);
     ASSERT_TRUE(stats) << stats.error().message;
     ASSERT_TRUE(stats->skipped.empty())

@@ -11,7 +11,7 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "server/static_assets.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"

@@ -9,7 +9,7 @@
 #include <map>
 #include <thread>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 #include "tests/support/test_server.h"

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "server/people_handlers.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "server/api_json.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"

@@ -8,7 +8,7 @@
 #include <string>
 #include <thread>
 
-#include "corpus/index_writer.h"
+#include "corpus/index/index_writer.h"
 #include "server/suggest_handler.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"

@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-#include "corpus/searcher_pool.h"
+#include "corpus/search/searcher_pool.h"
 #include "server/http_server.h"
 
 namespace izdeu::testing {

@@ -1,0 +1,141 @@
+#include "corpus/index/index_writer.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "corpus/index/article_codec.h"
+#include "corpus/index/xapian_errors.h"
+
+namespace izdeu::corpus {
+namespace {
+
+// Writes a directory's regular files (and the directory entry itself) to disk.
+Result<void> fsync_directory(const std::string& path) {
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+    if (entry.is_regular_file(ec)) files.push_back(entry.path().string());
+  }
+  if (ec) return unavailable("cannot list index files (" + path + "): " + ec.message());
+  files.push_back(path);
+  for (const std::string& file : files) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return unavailable("cannot open " + file + " to sync it");
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0) return unavailable("cannot sync " + file + " to disk");
+  }
+  return {};
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(std::string path, std::unique_ptr<Xapian::WritableDatabase> database)
+    : path_(std::move(path)), database_(std::move(database)) {}
+IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
+IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
+
+IndexWriter::~IndexWriter() {
+  if (!database_) return;
+  try {
+    // Xapian commits pending changes in the destructor too; closing explicitly
+    // lets us swallow a failure instead of throwing from a destructor.
+    database_->close();
+  } catch (const Xapian::Error&) {
+  }
+}
+
+void IndexWriter::disable_automatic_flush() {
+  // Xapian reads the variable when a WritableDatabase is opened and treats 0
+  // as "use the default", so "never" is the largest count it can hold.
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", "2000000000", /*overwrite=*/0);
+}
+
+Result<IndexWriter> IndexWriter::open(const std::string& path, const IndexWriterOptions& options) {
+  int flags = options.overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
+  if (options.bulk) flags |= Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS;
+  try {
+    auto database = std::make_unique<Xapian::WritableDatabase>(path, flags);
+    return IndexWriter(path, std::move(database));
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path);
+  }
+}
+
+Result<WriteOutcome> IndexWriter::add_or_replace(const Article& article) {
+  if (article.id.empty()) return invalid_argument("article has no id");
+  if (article.title.empty()) return invalid_argument("article " + article.id + " has no title");
+  try {
+    return add_or_replace(article.id, encode_article(article));
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path_);
+  }
+}
+
+Result<WriteOutcome> IndexWriter::add_or_replace(const std::string& id,
+                                                 const Xapian::Document& document) {
+  if (id.empty()) return invalid_argument("article has no id");
+  try {
+    const std::string term = id_term(id);
+    const bool exists = database_->term_exists(term);
+    if (exists) {
+      database_->replace_document(term, document);
+    } else {
+      // replace_document(term) would look the term up a second time.
+      database_->add_document(document);
+    }
+    return exists ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path_);
+  }
+}
+
+Result<bool> IndexWriter::contains(const std::string& id) const {
+  try {
+    return database_->term_exists(id_term(id));
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path_);
+  }
+}
+
+Result<bool> IndexWriter::remove(const std::string& id) {
+  try {
+    const std::string term = id_term(id);
+    if (!database_->term_exists(term)) return false;
+    database_->delete_document(term);
+    return true;
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path_);
+  }
+}
+
+Result<void> IndexWriter::commit() {
+  try {
+    database_->commit();
+    return {};
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path_);
+  }
+}
+
+Result<void> IndexWriter::sync() {
+  if (auto committed = commit(); !committed) return committed;
+  return fsync_directory(path_);
+}
+
+Result<void> IndexWriter::close() {
+  try {
+    database_->close();
+    database_.reset();
+    return {};
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path_);
+  }
+}
+
+std::uint64_t IndexWriter::document_count() const { return database_->get_doccount(); }
+
+}  // namespace izdeu::corpus

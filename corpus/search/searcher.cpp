@@ -1,0 +1,419 @@
+#include "corpus/search/searcher.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "corpus/date.h"
+#include "corpus/index/article_codec.h"
+#include "corpus/index/xapian_errors.h"
+#include "corpus/query/date_filters.h"
+#include "corpus/query/query_builder.h"
+#include "corpus/schema.h"
+#include "corpus/search/facet_cache.h"
+#include "corpus/search/facet_counter.h"
+#include "corpus/search/popularity_source.h"
+#include "corpus/search/recency_ranker.h"
+#include "corpus/search/search_cursor.h"
+#include "corpus/search/snippet_generator.h"
+#include "corpus/search/spelling_suggester.h"
+
+namespace izdeu::corpus {
+namespace {
+
+// Without facets, `total` is still counted exactly up to this many matches:
+// cheap, and exact for nearly every query a journalist types.
+constexpr Xapian::doccount kExactTotalUpTo = 10'000;
+
+// A cursor's last hit is looked for this many places either side of where the
+// cursor says it was, so a walk survives commits that move it a little.
+constexpr std::uint64_t kAnchorSlack = 50;
+
+std::string joined(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const auto& path : paths) out += (out.empty() ? "" : ", ") + path;
+  return out;
+}
+
+// How often a read is repeated after DatabaseModifiedError.
+constexpr int kReadAttempts = 5;
+
+// Runs `f` against the database; a commit that lands mid-read surfaces as
+// DatabaseModifiedError, and Xapian's documented recovery is reopen() and
+// repeat. A reader outlives one newer commit, not two, so a search slowed
+// down by a busy machine while an indexer commits batch after batch can lose
+// its revision more than once; after kReadAttempts it is reported as
+// kUnavailable.
+template <typename F>
+auto with_retry(Xapian::Database& database, const std::vector<std::string>& paths, F&& f)
+    -> decltype(f()) {
+  try {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return f();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kReadAttempts) throw;
+        database.reopen();
+      }
+    }
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, joined(paths));
+  }
+}
+
+Result<void> validate(const SearchRequest& request) {
+  if (request.page == 0) return invalid_argument("page must be 1 or more");
+  if (request.per_page == 0 || request.per_page > kMaxPerPage) {
+    return invalid_argument("per_page must be between 1 and " + std::to_string(kMaxPerPage));
+  }
+  return {};
+}
+
+Result<std::optional<SearchCursor>> read_cursor(const SearchRequest& request) {
+  if (request.after.empty()) return std::optional<SearchCursor>();
+  auto cursor = decode_cursor(request.after);
+  if (!cursor) return cursor.error();
+  if (cursor->sort != request.sort || cursor->fingerprint != request_fingerprint(request)) {
+    return invalid_argument("cursor 'after' belongs to another query, filter or sort");
+  }
+  // Only date cursors carry a day, and a day's hits are among those shown.
+  const bool date = cursor->sort == SortOrder::kDate;
+  if ((!date && (!cursor->day.empty() || cursor->day_offset != 0)) ||
+      cursor->day_offset > cursor->position) {
+    return invalid_argument("cursor 'after' is malformed");
+  }
+  return std::optional<SearchCursor>(std::move(*cursor));
+}
+
+Xapian::doccount clamp_count(std::uint64_t n) {
+  return static_cast<Xapian::doccount>(
+      std::min<std::uint64_t>(n, std::numeric_limits<Xapian::doccount>::max()));
+}
+
+// The first day of the month `months` months before `date`'s month.
+Date months_before(const Date& date, int months) {
+  const int index = date.year * 12 + (date.month - 1) - months;
+  return Date{index / 12, index % 12 + 1, 1};
+}
+
+// Date order of `query` for ranks [first, first + size), newest first.
+// Sorting by a value makes the matcher look at every match, so the newest
+// days are tried first: the matches since the month before `newest` (then a
+// year, then four years back, then all dated ones up to `newest`) are the
+// head of the whole order, and when they fill the window the rest of the
+// archive is never read. The filters are date terms (date_filters.h), not
+// value ranges, so each try reads only its own matches. The last try is
+// `rest`: the query with whatever may follow the dated ones (undated
+// articles).
+Xapian::MSet newest_first(Xapian::Enquire& enquire, const Xapian::Query& query,
+                          const std::optional<Date>& newest, const Xapian::Query& rest,
+                          Xapian::doccount first, Xapian::doccount size) {
+  if (newest) {
+    std::vector<Xapian::Query> filters;
+    for (int months : {1, 12, 48})
+      filters.push_back(date_range_filter(months_before(*newest, months), newest));
+    filters.push_back(date_range_filter(std::nullopt, newest));
+    for (const Xapian::Query& filter : filters) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, filter));
+      Xapian::MSet mset = enquire.get_mset(first, size);
+      if (mset.size() == size) return mset;
+    }
+  }
+  enquire.set_query(rest);
+  return enquire.get_mset(first, size);
+}
+
+// A consecutive stretch of the ranking: items[0] has rank `first`.
+struct Window {
+  std::vector<RankedItem> items;
+  std::vector<std::string> days;  // date values, sort=date only
+  std::uint64_t first = 0;
+};
+
+Window window_of(const Xapian::MSet& mset, bool with_days) {
+  Window window;
+  window.first = mset.get_firstitem();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    window.items.push_back({*it, it.get_weight(), it.get_collapse_count()});
+    if (with_days) window.days.push_back(it.get_sort_key());
+  }
+  return window;
+}
+
+// Index in window.items where the page starts: after the cursor's last hit
+// when it is found near its expected place, else at `expected`.
+std::size_t page_start(const Window& window, std::uint64_t expected,
+                       const std::optional<SearchCursor>& cursor) {
+  const std::size_t fallback =
+      static_cast<std::size_t>(std::min<std::uint64_t>(expected, window.items.size()));
+  if (!cursor) return fallback;
+  std::size_t best = window.items.size();
+  std::uint64_t best_distance = ~std::uint64_t{0};
+  for (std::size_t i = 0; i < window.items.size(); ++i) {
+    if (window.items[i].docid != cursor->last_docid) continue;
+    const std::uint64_t distance = i + 1 > expected ? i + 1 - expected : expected - (i + 1);
+    if (distance < best_distance) best = i, best_distance = distance;
+  }
+  return best < window.items.size() ? best + 1 : fallback;
+}
+
+// How many hits of `day` the ranking holds up to window index `end`: the run
+// of that day ending there, plus everything before the window when the run
+// reaches its start (only a cursor's own day can, and it started at rank 0).
+std::uint64_t day_run(const Window& window, std::size_t end, const std::string& day) {
+  std::size_t begin = end;
+  while (begin > 0 && window.days[begin - 1] == day) --begin;
+  return (end - begin) + (begin == 0 ? window.first : 0);
+}
+
+}  // namespace
+
+Searcher::Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
+                   std::vector<Xapian::Database> shards)
+    : paths_(std::move(paths)),
+      database_(std::move(database)),
+      shards_(std::move(shards)),
+      facet_caches_(std::make_shared<FacetCacheStore>()) {}
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+Searcher::~Searcher() = default;
+
+Result<Searcher> Searcher::open(const std::vector<std::string>& paths) {
+  if (paths.empty()) return invalid_argument("no index given");
+  auto database = std::make_unique<Xapian::Database>();
+  std::vector<Xapian::Database> shards;
+  for (const std::string& path : paths) {
+    try {
+      shards.emplace_back(path);
+      // The combined database shares the shard's handle: reopening it
+      // moves both to the new revision.
+      database->add_database(shards.back());
+    } catch (const Xapian::Error& e) {
+      return from_xapian(e, path);
+    }
+  }
+  return Searcher(paths, std::move(database), std::move(shards));
+}
+
+void Searcher::refresh() {
+  // reopen() is a cheap revision check when nothing changed.
+  database_->reopen();
+}
+
+Result<SearchResult> Searcher::search(const SearchRequest& request) {
+  if (auto valid = validate(request); !valid) return valid.error();
+  auto cursor = read_cursor(request);
+  if (!cursor) return cursor.error();
+  auto built = build_query(request, database_.get());
+  if (!built) return built.error();
+
+  return with_retry(*database_, paths_, [&]() -> Result<SearchResult> {
+    refresh();
+    auto result = run(request, *built, *cursor);
+    // A relaxed query dropped words that found nothing: a correction may help too.
+    if (result && (result->total < kDidYouMeanBelow || result->relaxed)) {
+      // A relaxed result's total counts articles without some words; as
+      // typed, the query found fewer (none with every word), so any
+      // correction that finds articles is better.
+      result->did_you_mean =
+          suggest_correction(*database_, request, result->relaxed ? 0 : result->total);
+    }
+    return result;
+  });
+}
+
+Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuery& built,
+                                   const std::optional<SearchCursor>& cursor) {
+  SearchResult result;
+  result.relaxed = built.relaxed;
+  result.optional_words = built.optional_words;
+
+  // Counting pass: total and facets over the whole result (a cursor's filter
+  // aside). Unweighted, so the matcher only walks posting lists; the counter
+  // collapses copies itself, so Xapian keeps no collapse table here.
+  FacetCounter counter(request.facets, request.collapse_duplicates);
+  // Kept alive for the match: the counter reads it (for collapse keys too,
+  // so a count without facets uses it as well). One shard only: over several,
+  // the matcher shows a spy each shard's own docids, which a cache of the
+  // combined docids cannot be looked up by.
+  const std::shared_ptr<const FacetCache> cache =
+      shards_.size() == 1 ? facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_)
+                          : nullptr;
+  counter.use(cache.get());
+  const Xapian::doccount check = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
+  counter.set_limit(check);
+  bool counted_all = false;
+  {
+    Xapian::Enquire counting(*database_);
+    counting.set_query(built.query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    counting.add_matchspy(&counter);
+    const Xapian::MSet mset = counting.get_mset(0, 0, check);
+    // The matcher stops handing matches to the counter once it has seen
+    // `check` of them; below that it has seen them all.
+    counted_all = counter.documents_seen() < check;
+    if (counted_all) {
+      result.total = counter.documents_counted();
+    } else {
+      const double unique =
+          static_cast<double>(counter.documents_counted()) /
+          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_sampled()));
+      // Over several shards a boolean match runs to the end, so the counter
+      // has seen every match (it counted a sample); otherwise Xapian estimates.
+      const double uncollapsed = counter.documents_seen() > check
+                                     ? static_cast<double>(counter.documents_seen())
+                                     : static_cast<double>(mset.get_matches_estimated());
+      result.total = std::max<std::uint64_t>(counter.documents_counted(),
+                                             static_cast<std::uint64_t>(uncollapsed * unique));
+    }
+    result.total_exact = counted_all;
+    if (!request.facets.empty()) {
+      const double counted =
+          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_counted()));
+      const double scale = counted_all ? 1.0 : static_cast<double>(result.total) / counted;
+      result.facets = counter.facets(request.facets, request.facet_limit, scale);
+    }
+  }
+
+  // Ranking pass: only as deep as the page (plus a cursor's slack), so the
+  // matcher can skip documents that cannot make it.
+  const Xapian::doccount per_page = request.per_page;
+  const bool date_sort = request.sort == SortOrder::kDate;
+  Xapian::Enquire enquire(*database_);
+  Xapian::Query query = built.query;
+  if (!date_sort) {
+    // The popularity bonus is a share of the largest weight this query can
+    // give; get_mset(0, 0) computes that bound without matching anything.
+    enquire.set_query(query);
+    const double max_bonus = enquire.get_mset(0, 0).get_max_possible() * kPopularityShare;
+    if (max_bonus > 0) {
+      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                            Xapian::Query((new PopularitySource(max_bonus))->release()));
+    }
+  }
+  if (request.collapse_duplicates) enquire.set_collapse_key(schema::kCollapseSlot);
+  if (date_sort) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
+
+  Window window;
+  std::uint64_t expected = 0;     // window index where the page starts, barring a realigned cursor
+  std::uint64_t rank_offset = 0;  // whole-result rank of the window's rank 0
+  const std::uint64_t base = cursor ? (date_sort ? cursor->day_offset : cursor->position)
+                                    : std::uint64_t{request.page - 1} * per_page;
+  const std::uint64_t lead = cursor ? std::min(base, kAnchorSlack) : 0;
+  const std::uint64_t tail = cursor ? kAnchorSlack : 0;
+  // One hit more than the page shows whether another page follows.
+  const std::uint64_t wanted = base + per_page + tail + 1;
+
+  if (request.sort == SortOrder::kRecency) {
+    // The best relevance weight bounds every score far more tightly than
+    // the query's theoretical maximum, so fewer age bands are read.
+    enquire.set_query(query);
+    const Xapian::MSet best = enquire.get_mset(0, 1);
+    const double max_weight = best.empty() ? 0.0 : best.begin().get_weight();
+    window.items =
+        rank_by_recency(enquire, *database_, query, wanted, day_number(request.today), max_weight);
+    expected = base;
+  } else if (date_sort) {
+    // A cursor continues with its day and older (undated last): the walk
+    // never re-sorts what it has shown. A page number starts at rank 0, so
+    // that a cursor made from it can count the hits of the page's last day.
+    std::optional<Date> newest =
+        parse_yyyymmdd(database_->get_value_upper_bound(schema::kDateSlot));
+    Xapian::Query rest = query;
+    if (cursor) {
+      newest = parse_yyyymmdd(cursor->day);
+      rest = Xapian::Query(
+          Xapian::Query::OP_FILTER, query,
+          newest ? Xapian::Query(Xapian::Query::OP_OR, date_range_filter(std::nullopt, newest),
+                                 undated_filter())
+                 : undated_filter());
+      rank_offset = cursor->position - base;
+    }
+    const Xapian::doccount first = clamp_count(cursor ? base - lead : 0);
+    const Xapian::doccount size = clamp_count(wanted - first);
+    window = window_of(newest_first(enquire, query, newest, rest, first, size), true);
+    expected = base - first;
+  } else {
+    const Xapian::doccount first = clamp_count(base - lead);
+    const Xapian::doccount size = clamp_count(wanted - first);
+    enquire.set_query(query);
+    window = window_of(enquire.get_mset(first, size), false);
+    expected = base - first;
+  }
+
+  const std::size_t start = page_start(window, expected, cursor);
+  const std::size_t end = std::min<std::size_t>(window.items.size(), start + per_page);
+  result.offset = rank_offset + window.first + start;
+  for (std::size_t i = start; i < end; ++i) {
+    const RankedItem& item = window.items[i];
+    auto article = decode_article(database_->get_document(item.docid).get_data());
+    if (!article) return article.error();
+    Hit hit;
+    hit.id = std::move(article->id);
+    hit.title_html = highlight(article->title, article->language, built.match_terms);
+    hit.title = std::move(article->title);
+    hit.url = std::move(article->url);
+    hit.source = std::move(article->source);
+    hit.date = article->date;
+    hit.language = article->language;
+    hit.views = article->views;
+    hit.score = item.score;
+    hit.duplicates = request.collapse_duplicates ? item.duplicates : 0;
+    hit.snippet =
+        make_snippet(article->body, article->language, built.match_terms, request.snippet_chars);
+    for (PersonRef& person : article->people) hit.people.push_back(std::move(person.key));
+    hit.regions = std::move(article->regions);
+    hit.topics = std::move(article->topics);
+    result.hits.push_back(std::move(hit));
+  }
+
+  if (end < window.items.size()) {
+    SearchCursor next;
+    next.sort = request.sort;
+    next.fingerprint = request_fingerprint(request);
+    next.position = result.offset + (end - start);
+    next.last_docid = window.items[end - 1].docid;
+    if (date_sort) {
+      next.day = window.days[end - 1];
+      next.day_offset = day_run(window, end, next.day);
+    }
+    result.next_cursor = encode_cursor(next);
+  }
+  return result;
+}
+
+Result<void> Searcher::warm_up() {
+  return with_retry(*database_, paths_, [&]() -> Result<void> {
+    refresh();
+    if (shards_.size() == 1) {
+      (void)facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_);
+    }
+    return {};
+  });
+}
+
+Result<Article> Searcher::get_article(const std::string& id) {
+  return with_retry(*database_, paths_, [&]() -> Result<Article> {
+    refresh();
+    Xapian::PostingIterator posting = database_->postlist_begin(id_term(id));
+    if (id.empty() || posting == database_->postlist_end(id_term(id))) {
+      return not_found("no article with id '" + id + "'");
+    }
+    return decode_article(database_->get_document(*posting).get_data());
+  });
+}
+
+Xapian::Database& Searcher::database() {
+  refresh();
+  return *database_;
+}
+
+Result<std::uint64_t> Searcher::document_count() {
+  return with_retry(*database_, paths_, [&]() -> Result<std::uint64_t> {
+    refresh();
+    return std::uint64_t{database_->get_doccount()};
+  });
+}
+
+}  // namespace izdeu::corpus

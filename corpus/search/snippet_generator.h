@@ -1,0 +1,36 @@
+#pragma once
+// Snippets computed with our own analyzer, not Xapian's MSet::snippet(): its
+// tokenizer knows nothing of our normalization, so it would miss inflected,
+// case-folded and ё/е forms that matched.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "analyzers/language.h"
+#include "corpus/query/query_builder.h"
+
+namespace izdeu::corpus {
+
+/// Escapes & < > " ' for HTML text and attribute values.
+std::string html_escape(std::string_view text);
+
+/// Passages of `text` of about `max_chars` characters in all that show the
+/// most distinct matched words, HTML-escaped, every matched word wrapped in
+/// <mark>…</mark>, with "…" where a passage cuts the text. One passage when
+/// it can show every matched word; otherwise up to `max_passages` passages of
+/// an equal share of max_chars (at least 60 characters each), in text order,
+/// joined by " … ". Without any match, the start of the text. Never fails.
+///
+/// A word matches as the index matched it: its exact form or an alias of it
+/// (a numeral's value, a compound's joined form), its stem, or its loose
+/// cross-script key or that of its stem (so «Тоқаев» is marked for a search
+/// for «Tokayev», «выборах» for «выборы»).
+std::string make_snippet(std::string_view text, analyzers::Language language,
+                         const MatchTerms& terms, std::size_t max_chars,
+                         std::size_t max_passages = 3);
+
+/// All of `text` (a title), HTML-escaped, matched words in <mark> as above.
+std::string highlight(std::string_view text, analyzers::Language language, const MatchTerms& terms);
+
+}  // namespace izdeu::corpus
