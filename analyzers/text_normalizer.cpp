@@ -18,13 +18,25 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+char32_t to_lower(char32_t c) {
+  // u_tolower is the simple, locale-free mapping: no Turkish dotless-i
+  // surprises, and one code point in, one code point out.
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
 std::string to_lower_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   analyzers::for_each_code_point(text, [&](char32_t c, std::size_t, std::size_t) {
-    // u_tolower is the simple, locale-free mapping: no Turkish dotless-i
-    // surprises, and one code point in, one code point out.
-    analyzers::append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    analyzers::append_utf8(out, to_lower(c));
   });
   return out;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Small UTF-8 text helpers shared by the archive readers: validation, case
+// Small UTF-8 text helpers shared by the archive readers and the analyzers: validation, case
 // folding and whitespace clean-up. Archive text is messy (byte order marks,
 // no-break spaces, tabs, CRLF); these functions make it comparable.
 
@@ -17,6 +17,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
 /// True when `text` is valid UTF-8.
 inline bool is_valid_utf8(std::string_view text) { return !find_invalid_utf8(text).has_value(); }
+
+/// One code point lower-cased with ICU's locale-independent simple case
+/// mapping (one code point in, one out): the case folding every word list,
+/// name key and archive field in izdeu uses. Token text goes further through
+/// UnicodeNormalizer (NFKC_Casefold plus repairs), whose output is lower case
+/// by this mapping too.
+char32_t to_lower(char32_t c);
+
+/// `text` with A-Z lowered and every other byte kept: for ASCII-only keys
+/// (ids, URL hosts, data-file names) where Unicode case mapping is not wanted.
+std::string ascii_lower(std::string_view text);
 
 /// `text` lower-cased code point by code point with ICU's locale-independent
 /// simple case mapping, so Kazakh capitals (Қ Ә Ө Ұ Ү Ғ Ң Һ І) lower like

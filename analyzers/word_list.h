@@ -1,5 +1,6 @@
 #pragma once
-// Built-in word lists (stop words, question words) as sorted sets.
+// Built-in word lists (stop words, question words, names): sorted sets, and
+// lists written as words separated by white space.
 
 #include <algorithm>
 #include <span>
@@ -15,6 +16,20 @@ inline std::vector<std::string_view> sorted_word_list(std::span<const std::strin
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+/// Calls `f` with every word of `list`, a built-in list of words separated by
+/// spaces and newlines, in order. The views point into `list`.
+template <typename F>
+void for_each_word(std::string_view list, F&& f) {
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && (list[i] == ' ' || list[i] == '\n')) ++i;
+    std::size_t end = i;
+    while (end < list.size() && list[end] != ' ' && list[end] != '\n') ++end;
+    if (end > i) f(list.substr(i, end - i));
+    i = end;
+  }
 }
 
 }  // namespace izdeu::analyzers

@@ -28,7 +28,7 @@ const icu::Normalizer2* nfkc_casefold() {
   return instance;
 }
 
-void ascii_lower(std::string& word) {
+void ascii_lower_in_place(std::string& word) {
   for (char& c : word) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
@@ -125,7 +125,7 @@ void normalize_in_place(std::string& word) {
   // still be the original for the ICU path.
   constexpr std::size_t kStack = 256;
   if (is_ascii(word)) {  // what normalize() does for ASCII
-    ascii_lower(word);
+    ascii_lower_in_place(word);
     return;
   }
   if (word.size() <= kStack) {
@@ -169,7 +169,7 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
   // ASCII words are the only ones NFKC_Casefold maps to plain lower case, and
   // they are common enough (numbers, Latin names) to deserve skipping ICU.
   if (is_ascii(word)) {
-    ascii_lower(out);
+    ascii_lower_in_place(out);
     return out;
   }
   if (normalize_fast(word, out.data())) return out;
@@ -177,7 +177,7 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
   const icu::Normalizer2* normalizer = nfkc_casefold();
   // ICU lengths are 32-bit; a word that long is junk the LengthFilter drops anyway.
   if (normalizer == nullptr || word.size() >= std::numeric_limits<std::int32_t>::max() / 2) {
-    ascii_lower(out);
+    ascii_lower_in_place(out);
     return out;
   }
 
@@ -205,7 +205,7 @@ std::string UnicodeNormalizer::normalize(std::string_view word) {
   }
   normalizer->normalize(source, folded, status);
   if (U_FAILURE(status)) {
-    ascii_lower(out);
+    ascii_lower_in_place(out);
     return out;
   }
 

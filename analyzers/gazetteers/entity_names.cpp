@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyzers/gazetteers/data_file.h"
+#include "analyzers/text_normalizer.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -25,14 +26,6 @@ bool valid_entity_id(std::string_view id) {
   return std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
-}
-
-std::string ascii_lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
 }
 
 NameRegistry::NameRegistry(std::vector<std::vector<std::string>> equivalents)

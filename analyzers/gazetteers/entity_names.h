@@ -12,9 +12,6 @@ namespace izdeu::analyzers {
 /// Ids are lower-case ASCII letters, digits and inner '-': "almaty-region".
 bool valid_entity_id(std::string_view id);
 
-/// ASCII letters lowered; other bytes kept.
-std::string ascii_lower(std::string_view text);
-
 /// One name a data-file item stands for.
 struct NameVariant {
   std::string text;

@@ -7,6 +7,7 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/gazetteers/builtin_data.h"
 #include "analyzers/gazetteers/entity_names.h"
+#include "analyzers/text_normalizer.h"
 
 namespace izdeu::analyzers {
 namespace {

@@ -6,9 +6,10 @@
 
 namespace izdeu::analyzers {
 
-/// Common Kazakh and Russian first names as written in Russian text, in the
-/// nominative, lower case, "ё" folded. Their case forms are generated from the
-/// ending (Клара -> клары, кларе, клару, кларой; Марат -> марата, маратом;
+/// The most frequent Kazakh and Russian first names as written in Russian text
+/// (common_male_first_names() and common_female_first_names() of
+/// person_name_lists.h, read once), in the nominative, lower case, "ё" folded. Their case forms are
+/// generated from the ending (Клара -> клары, кларе, клару, кларой; Марат -> марата, маратом;
 /// Алексей -> алексея; Мария -> марии). Female names ending in a consonant
 /// (Айгерим, Жанар) do not decline; the generated forms are harmless.
 std::span<const std::string_view> first_names();

@@ -10,6 +10,7 @@
 #include "analyzers/people/name_tokenizer.h"
 #include "analyzers/people/person_name_lists.h"
 #include "analyzers/people/russian_letters.h"
+#include "analyzers/word_list.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -24,18 +25,6 @@ bool strip(std::string_view word, std::string_view ending, std::string_view& bas
 std::string_view letter_before_last(std::string_view word) {
   const std::string_view last = last_letter(word);
   return last_letter(word.substr(0, word.size() - last.size()));
-}
-
-template <typename F>
-void for_each_word(std::string_view list, F&& f) {
-  std::size_t i = 0;
-  while (i < list.size()) {
-    while (i < list.size() && (list[i] == ' ' || list[i] == '\n')) ++i;
-    std::size_t end = i;
-    while (end < list.size() && list[end] != ' ' && list[end] != '\n') ++end;
-    if (end > i) f(list.substr(i, end - i));
-    i = end;
-  }
 }
 
 struct Hash {
@@ -204,14 +193,6 @@ NameLexicon::NameLexicon() {
                        {"ом", kInstrumental},
                        {"е", kPrepositional},
                        {"и", kGenitive | kDative | kPrepositional}});
-  }
-  // The normalizer's list: names not in ours, gender from the ending.
-  for (std::string_view n : first_names()) {
-    if (data->forms.contains(n)) continue;
-    const std::string_view last = last_letter(n);
-    const Gender gender = last == "а" || last == "я" ? Gender::kFemale : Gender::kMale;
-    data->add(std::string(n), n, gender, kNominative);
-    gender == Gender::kFemale ? data->add_female(n) : data->add_male(n);
   }
   for_each_word(person_title_stems(),
                 [&](std::string_view w) { data->titles.insert(fold_name(w)); });

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "analyzers/script.h"
+#include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
 
 namespace izdeu::analyzers {
@@ -77,7 +78,7 @@ void append_folded(std::string& out, char32_t c) {
   } else if (is_apostrophe(c)) {
     out += '\'';
   } else {
-    append_utf8(out, fold_letter(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)))));
+    append_utf8(out, fold_letter(to_lower(c)));
   }
 }
 

@@ -15,6 +15,11 @@ std::string_view male_first_names();
 /// Female first names in the nominative, same sources.
 std::string_view female_first_names();
 
+/// The most frequent of those (the lists above begin with them): the names
+/// whose case forms the Russian name normalizer generates (first_names.h).
+std::string_view common_male_first_names();
+std::string_view common_female_first_names();
+
 /// Frequent given names in Latin script, lower case (English, German,
 /// French, Spanish, Italian...), for names quoted in the original spelling.
 std::string_view latin_first_names();

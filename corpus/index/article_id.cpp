@@ -1,7 +1,6 @@
 #include "corpus/index/article_id.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "analyzers/text_normalizer.h"
 #include "corpus/index/fnv1a.h"
@@ -22,13 +21,6 @@ std::string_view trim_ascii(std::string_view text) {
 bool is_id_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
          c == '_' || c == ':' || c == '-';
-}
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 }  // namespace
@@ -57,7 +49,7 @@ std::string normalize_url(std::string_view url) {
   if (const auto at = authority.rfind('@'); at != std::string_view::npos) {
     authority.remove_prefix(at + 1);
   }
-  std::string host = ascii_lower(authority);
+  std::string host = analyzers::ascii_lower(authority);
   if (host.ends_with(":80")) host.resize(host.size() - 3);
   if (host.ends_with(":443")) host.resize(host.size() - 4);
   if (host.starts_with("www.")) host.erase(0, 4);

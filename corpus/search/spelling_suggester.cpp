@@ -4,12 +4,13 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/keyboard_layout.h"
 #include "analyzers/language_detector.h"
 #include "analyzers/script.h"
+#include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
 #include "corpus/query/query_builder.h"
 #include "corpus/schema.h"
-#include "corpus/search/keyboard_layout.h"
 
 namespace izdeu::corpus {
 namespace {
@@ -141,14 +142,15 @@ std::string normalized(std::string_view text, const analyzers::Analyzer& analyze
 }
 
 // The Cyrillic reading of a query typed on Latin keys, when the index knows
-// every word of it.
+// every word of it. The readings come from the analyzers' one keyboard map
+// (Russian first, then Kazakh where a digit-row key carries a Kazakh letter).
 std::optional<std::string> layout_reading(const Xapian::Database& database,
                                           std::string_view query) {
-  for (CyrillicLayout layout : {CyrillicLayout::kRussian, CyrillicLayout::kKazakh}) {
-    const std::optional<std::string> reading = from_latin_keys(query, layout);
-    if (!reading) continue;
-    const analyzers::Language language = analyzers::detect_language(*reading);
-    const std::vector<Token> tokens = analyzers::analyzer_for(language).analyze(*reading);
+  for (const analyzers::LayoutFix& fix : analyzers::layout_fixes(query)) {
+    if (fix.typed != analyzers::KeyboardLayout::kLatin) continue;
+    std::string reading = analyzers::to_lower_utf8(fix.text);
+    const analyzers::Language language = analyzers::detect_language(reading);
+    const std::vector<Token> tokens = analyzers::analyzer_for(language).analyze(reading);
     const bool known = !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [&](auto& t) {
       return database.get_termfreq(t.text) > 0 ||
              (!t.stem.empty() && database.get_termfreq(prefixed(schema::kStemPrefix, t.stem)) > 0);

@@ -21,6 +21,23 @@ TEST(TextNormalizerTest, LowersKazakhAndRussianCapitals) {
   EXPECT_EQ(to_lower_utf8("I"), "i");
 }
 
+TEST(TextNormalizerTest, OneCodePointLowersToOne) {
+  const struct {
+    char32_t upper, lower;
+  } cases[] = {
+      {U'Қ', U'қ'}, {U'Ә', U'ә'}, {U'І', U'і'}, {U'Ё', U'ё'},
+      {U'A', U'a'}, {U'İ', U'i'},  // U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE: simple mapping,
+                                   // one code point
+      {U'7', U'7'}, {U'қ', U'қ'},
+  };
+  for (const auto& c : cases) EXPECT_EQ(to_lower(c.upper), c.lower) << static_cast<int>(c.upper);
+}
+
+TEST(TextNormalizerTest, AsciiLowerLeavesOtherBytes) {
+  EXPECT_EQ(ascii_lower("WWW.Site.KZ"), "www.site.kz");
+  EXPECT_EQ(ascii_lower("ҚАЗ-Kz"), "ҚАЗ-kz");
+}
+
 TEST(TextNormalizerTest, CollapsesAllKindsOfWhiteSpace) {
   EXPECT_EQ(collapse_whitespace("  a\t\tb \r\n c\xC2\xA0\xC2\xA0"
                                 "d\xE2\x80\xAF"

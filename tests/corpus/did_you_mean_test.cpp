@@ -5,7 +5,6 @@
 
 #include "analyzers/utf8.h"
 #include "corpus/index/index_writer.h"
-#include "corpus/search/keyboard_layout.h"
 #include "corpus/search/searcher.h"
 #include "corpus/search/spelling_suggester.h"
 #include "tests/support/temp_dir.h"
@@ -49,18 +48,6 @@ TEST(EditDistanceTest, CountsInsertionsDeletionsSubstitutionsAndSwaps) {
   for (const Case& c : cases) {
     EXPECT_EQ(edit_distance(u32(c.a), u32(c.b), c.limit), c.distance) << c.a << " " << c.b;
   }
-}
-
-TEST(KeyboardLayoutTest, ReadsLatinKeysAsCyrillic) {
-  EXPECT_EQ(from_latin_keys("cjdtn vfnthtq", CyrillicLayout::kRussian), "совет матерей");
-  EXPECT_EQ(from_latin_keys("Fccfv,ktz", CyrillicLayout::kRussian), "ассамблея");
-  // The Kazakh layout types its own letters on the digit row.
-  EXPECT_EQ(from_latin_keys("0fpf0cnfy", CyrillicLayout::kKazakh), "қазақстан");
-  EXPECT_EQ(from_latin_keys("0fpf0cnfy", CyrillicLayout::kRussian), "0аза0стан")
-      << "digits stay digits";
-  EXPECT_EQ(from_latin_keys("сессия", CyrillicLayout::kRussian), std::nullopt);
-  EXPECT_EQ(from_latin_keys("2021", CyrillicLayout::kRussian), std::nullopt);
-  EXPECT_EQ(from_latin_keys("a:b", CyrillicLayout::kRussian), std::nullopt);
 }
 
 class DidYouMeanTest : public ::testing::Test {
@@ -139,6 +126,7 @@ TEST_F(DidYouMeanTest, CorrectsLatinSpellingsAgainstLooseKeys) {
 TEST_F(DidYouMeanTest, ReadsTheWrongKeyboardLayout) {
   EXPECT_EQ(suggestion({.query = "fccfv,ktz"}), "ассамблея");
   EXPECT_EQ(suggestion({.query = "ctccbz"}), "сессия");
+  EXPECT_EQ(suggestion({.query = "Fccfv,ktz"}), "ассамблея") << "shifted keys read in lower case";
   EXPECT_EQ(suggestion({.query = "n2etkc3pl3r"}), "тәуелсіздік") << "only the Kazakh layout";
 }
 
