@@ -1,6 +1,6 @@
 -- wrk script: each request is GET PATH?q=<next query of QUERIES>&EXTRA, the
 -- queries taken in turn from the file named by the QUERIES environment
--- variable (one per line). Used by scripts/bench-http.
+-- variable (one per line). Used by scripts/bench/http.
 local queries = {}
 local path = os.getenv("BENCH_PATH") or "/api/v1/search"
 local extra = os.getenv("BENCH_EXTRA") or ""

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """izdeu's ratio to each peer engine, from a peers results.jsonl that also
-holds the izdeu rows (scripts/bench-peers writes it).
+holds the izdeu rows (scripts/bench/peers writes it).
 
     ratios.py RESULTS.jsonl
 

@@ -1,6 +1,6 @@
 // Analyzer throughput in MB/s on one core, on real news text from
 // ../shared/corpus/raw: NTREX-128 (Kazakh and Russian news translations) and
-// factRuEval-2016 (Russian news). Run with scripts/bench-analyzers.
+// factRuEval-2016 (Russian news). Run with scripts/bench/analyzers.
 
 #include <benchmark/benchmark.h>
 

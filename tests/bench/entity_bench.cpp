@@ -1,7 +1,7 @@
 // What index-time entity tagging costs next to analysis: the region
 // gazetteer and the topic taxonomy over tokens already analyzed, on real news
 // text from ../shared/corpus/raw (NTREX-128 Kazakh and Russian), cut into
-// 15-line "articles". Run with scripts/bench-entities.
+// 15-line "articles". Run with scripts/bench/entities.
 
 #include <benchmark/benchmark.h>
 

@@ -7,7 +7,7 @@
 //                             queries and natural-language questions)
 //
 // "short" runs each query; "long" joins three consecutive queries into one,
-// as a question of 3-9 words. Run with scripts/bench-query.
+// as a question of 3-9 words. Run with scripts/bench/query.
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 // In-process /search latency (Searcher::search, the default request: 10 hits
 // with snippets and all six facets) on a synthetic archive assembled from
-// real news sentences in ../shared/corpus/raw. Run with scripts/bench-search.
+// real news sentences in ../shared/corpus/raw. Run with scripts/bench/search.
 //
 //   izdeu_search_latency_bench --index DIR [--articles N] [--rounds R]
 //

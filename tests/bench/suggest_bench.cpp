@@ -1,7 +1,7 @@
 // /api/v1/suggest latency: the Suggester in-process and through HTTP, on a
 // synthetic index whose titles and bodies are windows of real news text
 // (../shared/corpus/raw NTREX-128, Kazakh and Russian) with synthetic people
-// and regions. Run with scripts/bench-suggest.
+// and regions. Run with scripts/bench/suggest.
 //
 //   IZDEU_BENCH_ARTICLES  articles in the index (default 100000)
 //   IZDEU_BENCH_BODY_WORDS  words per article body (default 40; fewer index faster)
