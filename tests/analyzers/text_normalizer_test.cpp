@@ -25,10 +25,15 @@ TEST(TextNormalizerTest, OneCodePointLowersToOne) {
   const struct {
     char32_t upper, lower;
   } cases[] = {
-      {U'Қ', U'қ'}, {U'Ә', U'ә'}, {U'І', U'і'}, {U'Ё', U'ё'},
-      {U'A', U'a'}, {U'İ', U'i'},  // U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE: simple mapping,
-                                   // one code point
-      {U'7', U'7'}, {U'қ', U'қ'},
+      {U'Қ', U'қ'},
+      {U'Ә', U'ә'},
+      {U'І', U'і'},
+      {U'Ё', U'ё'},
+      {U'A', U'a'},
+      {U'İ', U'i'},  // U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE: simple mapping,
+                     // one code point
+      {U'7', U'7'},
+      {U'қ', U'қ'},
   };
   for (const auto& c : cases) EXPECT_EQ(to_lower(c.upper), c.lower) << static_cast<int>(c.upper);
 }
