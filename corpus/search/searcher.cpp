@@ -7,7 +7,7 @@
 
 #include "corpus/date.h"
 #include "corpus/index/article_codec.h"
-#include "corpus/index/xapian_errors.h"
+#include "corpus/index/shards.h"
 #include "corpus/query/date_filters.h"
 #include "corpus/query/query_builder.h"
 #include "corpus/schema.h"
@@ -29,38 +29,6 @@ constexpr Xapian::doccount kExactTotalUpTo = 10'000;
 // A cursor's last hit is looked for this many places either side of where the
 // cursor says it was, so a walk survives commits that move it a little.
 constexpr std::uint64_t kAnchorSlack = 50;
-
-std::string joined(const std::vector<std::string>& paths) {
-  std::string out;
-  for (const auto& path : paths) out += (out.empty() ? "" : ", ") + path;
-  return out;
-}
-
-// How often a read is repeated after DatabaseModifiedError.
-constexpr int kReadAttempts = 5;
-
-// Runs `f` against the database; a commit that lands mid-read surfaces as
-// DatabaseModifiedError, and Xapian's documented recovery is reopen() and
-// repeat. A reader outlives one newer commit, not two, so a search slowed
-// down by a busy machine while an indexer commits batch after batch can lose
-// its revision more than once; after kReadAttempts it is reported as
-// kUnavailable.
-template <typename F>
-auto with_retry(Xapian::Database& database, const std::vector<std::string>& paths, F&& f)
-    -> decltype(f()) {
-  try {
-    for (int attempt = 1;; ++attempt) {
-      try {
-        return f();
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt == kReadAttempts) throw;
-        database.reopen();
-      }
-    }
-  } catch (const Xapian::Error& e) {
-    return from_xapian(e, joined(paths));
-  }
-}
 
 Result<void> validate(const SearchRequest& request) {
   if (request.page == 0) return invalid_argument("page must be 1 or more");
@@ -172,6 +140,7 @@ std::uint64_t day_run(const Window& window, std::size_t end, const std::string& 
 Searcher::Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
                    std::vector<Xapian::Database> shards)
     : paths_(std::move(paths)),
+      where_(joined_paths(paths_)),
       database_(std::move(database)),
       shards_(std::move(shards)),
       facet_caches_(std::make_shared<FacetCacheStore>()) {}
@@ -181,19 +150,11 @@ Searcher::~Searcher() = default;
 
 Result<Searcher> Searcher::open(const std::vector<std::string>& paths) {
   if (paths.empty()) return invalid_argument("no index given");
-  auto database = std::make_unique<Xapian::Database>();
   std::vector<Xapian::Database> shards;
-  for (const std::string& path : paths) {
-    try {
-      shards.emplace_back(path);
-      // The combined database shares the shard's handle: reopening it
-      // moves both to the new revision.
-      database->add_database(shards.back());
-    } catch (const Xapian::Error& e) {
-      return from_xapian(e, path);
-    }
-  }
-  return Searcher(paths, std::move(database), std::move(shards));
+  auto database = open_shards(paths, &shards);
+  if (!database) return database.error();
+  return Searcher(paths, std::make_unique<Xapian::Database>(std::move(*database)),
+                  std::move(shards));
 }
 
 void Searcher::refresh() {
@@ -208,7 +169,7 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto built = build_query(request, database_.get());
   if (!built) return built.error();
 
-  return with_retry(*database_, paths_, [&]() -> Result<SearchResult> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<SearchResult> {
     refresh();
     auto result = run(request, *built, *cursor);
     // A relaxed query dropped words that found nothing: a correction may help too.
@@ -384,7 +345,7 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
 }
 
 Result<void> Searcher::warm_up() {
-  return with_retry(*database_, paths_, [&]() -> Result<void> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<void> {
     refresh();
     if (shards_.size() == 1) {
       (void)facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_);
@@ -394,7 +355,7 @@ Result<void> Searcher::warm_up() {
 }
 
 Result<Article> Searcher::get_article(const std::string& id) {
-  return with_retry(*database_, paths_, [&]() -> Result<Article> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<Article> {
     refresh();
     Xapian::PostingIterator posting = database_->postlist_begin(id_term(id));
     if (id.empty() || posting == database_->postlist_end(id_term(id))) {
@@ -410,7 +371,7 @@ Xapian::Database& Searcher::database() {
 }
 
 Result<std::uint64_t> Searcher::document_count() {
-  return with_retry(*database_, paths_, [&]() -> Result<std::uint64_t> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<std::uint64_t> {
     refresh();
     return std::uint64_t{database_->get_doccount()};
   });
