@@ -82,6 +82,8 @@ class Searcher {
   Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
            std::vector<Xapian::Database> shards);
   void refresh();
+  // One attempt at a search on the current revision: counting (total,
+  // facets), the ranking window, then hit assembly (searcher.cpp).
   Result<SearchResult> run(const SearchRequest& request, const BuiltQuery& built,
                            const std::optional<SearchCursor>& cursor);
 
