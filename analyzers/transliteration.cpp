@@ -389,8 +389,6 @@ bool loose_key_fast(std::string_view word, char* buffer, std::string& key) {
 
 }  // namespace
 
-std::string_view loose_key_rules() { return kRules; }
-
 std::string loose_key_icu(std::string_view word) {
   if (word.size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max() / 2)) {
     return {};

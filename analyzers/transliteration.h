@@ -34,10 +34,6 @@ std::string loose_key(std::string_view word);
 /// exists so that tests can check that the table agrees with the rules.
 std::string loose_key_icu(std::string_view word);
 
-/// The ICU transliteration rules behind loose_key(), for documentation and
-/// for `uconv -x`.
-std::string_view loose_key_rules();
-
 /// True when `normalized_word` (a Token::text) is written in Latin letters and
 /// has no Cyrillic ones: "tokayev", "öskemen", "o'skemen", "covid19"; false
 /// for "токаев", numbers and other scripts. The query side uses it to decide

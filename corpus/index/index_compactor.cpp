@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include "corpus/index/shards.h"
 #include "corpus/index/xapian_errors.h"
 
 namespace izdeu::corpus {
@@ -24,19 +25,13 @@ class ProgressCompactor : public Xapian::Compactor {
 Result<void> compact_indexes(const std::vector<std::string>& sources, const std::string& output,
                              const CompactionProgress& progress) {
   if (sources.empty()) return invalid_argument("nothing to compact");
-  Xapian::Database combined;
-  for (const std::string& source : sources) {
-    try {
-      combined.add_database(Xapian::Database(source));
-    } catch (const Xapian::Error& e) {
-      return from_xapian(e, source);
-    }
-  }
+  auto combined = open_shards(sources);
+  if (!combined) return combined.error();
   try {
     ProgressCompactor compactor(progress);
     // FULL packs blocks as tightly as updates still allow; MULTIPASS merges
     // more than three sources pairwise, which is faster for many shards.
-    combined.compact(output, Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS, 0, compactor);
+    combined->compact(output, Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS, 0, compactor);
     return {};
   } catch (const Xapian::Error& e) {
     return from_xapian(e, output);

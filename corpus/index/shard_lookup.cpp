@@ -3,7 +3,7 @@
 #include <xapian.h>
 
 #include "corpus/index/article_codec.h"
-#include "corpus/index/xapian_errors.h"
+#include "corpus/index/shards.h"
 
 namespace izdeu::corpus {
 
@@ -15,32 +15,20 @@ ShardLookup::~ShardLookup() = default;
 
 Result<ShardLookup> ShardLookup::open(const std::vector<std::string>& paths) {
   std::vector<Xapian::Database> shards;
-  for (const std::string& path : paths) {
-    try {
-      shards.emplace_back(path);
-    } catch (const Xapian::Error& e) {
-      return from_xapian(e, path);
-    }
-  }
+  if (auto opened = open_shards(paths, &shards); !opened) return opened.error();
   return ShardLookup(paths, std::move(shards));
 }
 
 Result<std::optional<std::size_t>> ShardLookup::find(const std::string& id) {
   const std::string term = id_term(id);
   for (std::size_t i = 0; i < shards_.size(); ++i) {
-    try {
-      try {
-        if (shards_[i].term_exists(term)) return std::optional(i);
-      } catch (const Xapian::DatabaseModifiedError&) {
-        // A writer of this shard committed twice since we last looked and
-        // reused the blocks we were reading; the newest revision still has
-        // every id the older one had.
-        shards_[i].reopen();
-        if (shards_[i].term_exists(term)) return std::optional(i);
-      }
-    } catch (const Xapian::Error& e) {
-      return from_xapian(e, paths_[i]);
-    }
+    // A writer of this shard may have committed twice since we last looked
+    // and reused the blocks we were reading; the reopened, newest revision
+    // still has every id the older one had.
+    auto found = with_reopen_retry(shards_[i], paths_[i],
+                                   [&]() -> Result<bool> { return shards_[i].term_exists(term); });
+    if (!found) return found.error();
+    if (*found) return std::optional(i);
   }
   return std::optional<std::size_t>();
 }

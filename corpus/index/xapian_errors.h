@@ -1,7 +1,12 @@
 #pragma once
-// The one conversion from Xapian exceptions to izdeu's Error. Only the public
-// methods of IndexWriter and Searcher catch Xapian exceptions, and they all
-// convert through here.
+// The one conversion from Xapian exceptions to izdeu's Error. No Xapian
+// exception leaves corpus/: each public function that reads or writes a
+// database catches them and converts through here. Readers do it through
+// with_reopen_retry (shards.h), which first reopens and repeats a read that
+// lost its revision to a commit (Searcher, SearcherPool, ShardLookup,
+// MentionScanner, SuggesterCache); IndexWriter, index_compactor,
+// Suggester::build, people_stats, and build_query and combine_clauses (which
+// do without term statistics when a commit interrupts them) catch their own.
 
 #include <xapian.h>
 

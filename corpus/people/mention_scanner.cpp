@@ -5,7 +5,7 @@
 #include "analyzers/people/person_recognizer.h"
 #include "analyzers/utf8.h"
 #include "corpus/index/article_codec.h"
-#include "corpus/index/xapian_errors.h"
+#include "corpus/index/shards.h"
 #include "corpus/query/entity_filters.h"
 #include "corpus/schema.h"
 
@@ -155,15 +155,12 @@ Result<bool> MentionScanner::next(std::vector<Mention>& out, std::size_t max_art
     if (mset.size() < max_articles) done_ = true;
     return !done_;
   };
+  // A commit that lands mid-read is met by reopening and repeating the batch;
+  // last_docid_ makes the repeat start after the last article already
+  // emitted, so nothing is emitted twice.
   try {
-    try {
-      return read_batch();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      // A commit landed mid-read: Xapian's recovery is reopen (database()
-      // does it) and repeat; last_docid_ makes the repeat start after the
-      // last article already emitted, so nothing is emitted twice.
-      return read_batch();
-    }
+    // database() reopens too, and may throw doing so: hence the catch here.
+    return with_reopen_retry(searcher_->database(), "mention export", read_batch);
   } catch (const Xapian::Error& e) {
     return from_xapian(e, "mention export");
   }

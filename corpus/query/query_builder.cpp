@@ -429,8 +429,10 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Xapian::Datab
   try {
     return build(request, *parsed, database);
   } catch (const Xapian::DatabaseModifiedError&) {
-    // A commit landed while reading term lists; the searcher reopens and
-    // searches again. This query does without the index's statistics.
+    // A commit took away the revision the term lists were read from: rather
+    // than fail, this query does without the index's statistics (as with no
+    // database). Searcher::search builds before it reopens, so a Searcher
+    // left behind by two commits can meet this on its next search.
     return build(request, *parsed, nullptr);
   } catch (const Xapian::Error& e) {
     return from_xapian(e, "index");

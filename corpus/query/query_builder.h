@@ -3,7 +3,6 @@
 
 #include <xapian.h>
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -12,13 +11,6 @@
 #include "corpus/search_types.h"
 
 namespace izdeu::corpus {
-
-/// What a query matches, for highlighting: exact forms, stems and loose keys.
-struct MatchTerms {
-  std::set<std::string> exact;
-  std::set<std::string> stems;
-  std::set<std::string> loose;
-};
 
 struct BuiltQuery {
   Xapian::Query query;

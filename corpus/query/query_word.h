@@ -1,6 +1,7 @@
 #pragma once
 // One word of a query with everything the analyzers read into it, and the
-// Xapian subqueries built from those readings. Used by query_builder.cpp.
+// Xapian subqueries built from those readings. Used by query_builder.cpp;
+// MatchTerms also by the snippets.
 
 #include <xapian.h>
 
@@ -15,7 +16,13 @@
 
 namespace izdeu::corpus {
 
-struct MatchTerms;
+/// What a query matches, for highlighting (snippet_generator.h): exact forms,
+/// stems and loose keys.
+struct MatchTerms {
+  std::set<std::string> exact;
+  std::set<std::string> stems;
+  std::set<std::string> loose;
+};
 
 /// Weights of the readings of one query word, relative to its exact form.
 /// A document that has the exact form also has its stem and loose key, so it

@@ -7,7 +7,7 @@
 
 #include "corpus/date.h"
 #include "corpus/index/article_codec.h"
-#include "corpus/index/xapian_errors.h"
+#include "corpus/index/shards.h"
 #include "corpus/query/date_filters.h"
 #include "corpus/query/query_builder.h"
 #include "corpus/schema.h"
@@ -29,38 +29,6 @@ constexpr Xapian::doccount kExactTotalUpTo = 10'000;
 // A cursor's last hit is looked for this many places either side of where the
 // cursor says it was, so a walk survives commits that move it a little.
 constexpr std::uint64_t kAnchorSlack = 50;
-
-std::string joined(const std::vector<std::string>& paths) {
-  std::string out;
-  for (const auto& path : paths) out += (out.empty() ? "" : ", ") + path;
-  return out;
-}
-
-// How often a read is repeated after DatabaseModifiedError.
-constexpr int kReadAttempts = 5;
-
-// Runs `f` against the database; a commit that lands mid-read surfaces as
-// DatabaseModifiedError, and Xapian's documented recovery is reopen() and
-// repeat. A reader outlives one newer commit, not two, so a search slowed
-// down by a busy machine while an indexer commits batch after batch can lose
-// its revision more than once; after kReadAttempts it is reported as
-// kUnavailable.
-template <typename F>
-auto with_retry(Xapian::Database& database, const std::vector<std::string>& paths, F&& f)
-    -> decltype(f()) {
-  try {
-    for (int attempt = 1;; ++attempt) {
-      try {
-        return f();
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt == kReadAttempts) throw;
-        database.reopen();
-      }
-    }
-  } catch (const Xapian::Error& e) {
-    return from_xapian(e, joined(paths));
-  }
-}
 
 Result<void> validate(const SearchRequest& request) {
   if (request.page == 0) return invalid_argument("page must be 1 or more");
@@ -167,11 +135,174 @@ std::uint64_t day_run(const Window& window, std::size_t end, const std::string& 
   return (end - begin) + (begin == 0 ? window.first : 0);
 }
 
+// Counting pass: total and facets over the whole result (a cursor's filter
+// aside). Unweighted, so the matcher only walks posting lists; the counter
+// collapses copies itself, so Xapian keeps no collapse table here. `cache`
+// (may be null) serves the counter's value reads.
+void count_matches(Xapian::Database& database, const FacetCache* cache,
+                   const SearchRequest& request, const Xapian::Query& query, SearchResult& result) {
+  FacetCounter counter(request.facets, request.collapse_duplicates);
+  counter.use(cache);
+  const Xapian::doccount check = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
+  counter.set_limit(check);
+  Xapian::Enquire counting(database);
+  counting.set_query(query);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  counting.add_matchspy(&counter);
+  const Xapian::MSet mset = counting.get_mset(0, 0, check);
+  // The matcher stops handing matches to the counter once it has seen
+  // `check` of them; below that it has seen them all.
+  const bool counted_all = counter.documents_seen() < check;
+  if (counted_all) {
+    result.total = counter.documents_counted();
+  } else {
+    const double unique =
+        static_cast<double>(counter.documents_counted()) /
+        static_cast<double>(std::max<std::uint64_t>(1, counter.documents_sampled()));
+    // Over several shards a boolean match runs to the end, so the counter
+    // has seen every match (it counted a sample); otherwise Xapian estimates.
+    const double uncollapsed = counter.documents_seen() > check
+                                   ? static_cast<double>(counter.documents_seen())
+                                   : static_cast<double>(mset.get_matches_estimated());
+    result.total = std::max<std::uint64_t>(counter.documents_counted(),
+                                           static_cast<std::uint64_t>(uncollapsed * unique));
+  }
+  result.total_exact = counted_all;
+  if (!request.facets.empty()) {
+    const double counted =
+        static_cast<double>(std::max<std::uint64_t>(1, counter.documents_counted()));
+    const double scale = counted_all ? 1.0 : static_cast<double>(result.total) / counted;
+    result.facets = counter.facets(request.facets, request.facet_limit, scale);
+  }
+}
+
+// The stretch of the ranking a page is cut from.
+struct Ranking {
+  Window window;
+  std::uint64_t expected = 0;     // window index where the page starts, barring a realigned cursor
+  std::uint64_t rank_offset = 0;  // whole-result rank of the window's rank 0
+};
+
+// Ranking pass: only as deep as the page (plus a cursor's slack), so the
+// matcher can skip documents that cannot make it.
+Ranking rank_window(Xapian::Database& database, const SearchRequest& request,
+                    const Xapian::Query& built_query, const std::optional<SearchCursor>& cursor) {
+  const Xapian::doccount per_page = request.per_page;
+  const bool date_sort = request.sort == SortOrder::kDate;
+  Xapian::Enquire enquire(database);
+  Xapian::Query query = built_query;
+  if (!date_sort) {
+    // The popularity bonus is a share of the largest weight this query can
+    // give; get_mset(0, 0) computes that bound without matching anything.
+    enquire.set_query(query);
+    const double max_bonus = enquire.get_mset(0, 0).get_max_possible() * kPopularityShare;
+    if (max_bonus > 0) {
+      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                            Xapian::Query((new PopularitySource(max_bonus))->release()));
+    }
+  }
+  if (request.collapse_duplicates) enquire.set_collapse_key(schema::kCollapseSlot);
+  if (date_sort) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
+
+  Ranking ranking;
+  const std::uint64_t base = cursor ? (date_sort ? cursor->day_offset : cursor->position)
+                                    : std::uint64_t{request.page - 1} * per_page;
+  const std::uint64_t lead = cursor ? std::min(base, kAnchorSlack) : 0;
+  const std::uint64_t tail = cursor ? kAnchorSlack : 0;
+  // One hit more than the page shows whether another page follows.
+  const std::uint64_t wanted = base + per_page + tail + 1;
+
+  if (request.sort == SortOrder::kRecency) {
+    // The best relevance weight bounds every score far more tightly than
+    // the query's theoretical maximum, so fewer age bands are read.
+    enquire.set_query(query);
+    const Xapian::MSet best = enquire.get_mset(0, 1);
+    const double max_weight = best.empty() ? 0.0 : best.begin().get_weight();
+    ranking.window.items =
+        rank_by_recency(enquire, database, query, wanted, day_number(request.today), max_weight);
+    ranking.expected = base;
+  } else if (date_sort) {
+    // A cursor continues with its day and older (undated last): the walk
+    // never re-sorts what it has shown. A page number starts at rank 0, so
+    // that a cursor made from it can count the hits of the page's last day.
+    std::optional<Date> newest = parse_yyyymmdd(database.get_value_upper_bound(schema::kDateSlot));
+    Xapian::Query rest = query;
+    if (cursor) {
+      newest = parse_yyyymmdd(cursor->day);
+      rest = Xapian::Query(
+          Xapian::Query::OP_FILTER, query,
+          newest ? Xapian::Query(Xapian::Query::OP_OR, date_range_filter(std::nullopt, newest),
+                                 undated_filter())
+                 : undated_filter());
+      ranking.rank_offset = cursor->position - base;
+    }
+    const Xapian::doccount first = clamp_count(cursor ? base - lead : 0);
+    const Xapian::doccount size = clamp_count(wanted - first);
+    ranking.window = window_of(newest_first(enquire, query, newest, rest, first, size), true);
+    ranking.expected = base - first;
+  } else {
+    const Xapian::doccount first = clamp_count(base - lead);
+    const Xapian::doccount size = clamp_count(wanted - first);
+    enquire.set_query(query);
+    ranking.window = window_of(enquire.get_mset(first, size), false);
+    ranking.expected = base - first;
+  }
+  return ranking;
+}
+
+// Hit assembly: the page's hits from their stored articles (titles
+// highlighted, snippets made), its offset, and the cursor to the next page
+// when the window holds one more hit.
+Result<void> assemble_page(const Xapian::Database& database, const SearchRequest& request,
+                           const MatchTerms& terms, const std::optional<SearchCursor>& cursor,
+                           const Ranking& ranking, SearchResult& result) {
+  const Window& window = ranking.window;
+  const std::size_t start = page_start(window, ranking.expected, cursor);
+  const std::size_t end = std::min<std::size_t>(window.items.size(), start + request.per_page);
+  result.offset = ranking.rank_offset + window.first + start;
+  for (std::size_t i = start; i < end; ++i) {
+    const RankedItem& item = window.items[i];
+    auto article = decode_article(database.get_document(item.docid).get_data());
+    if (!article) return article.error();
+    Hit hit;
+    hit.id = std::move(article->id);
+    hit.title_html = highlight(article->title, article->language, terms);
+    hit.title = std::move(article->title);
+    hit.url = std::move(article->url);
+    hit.source = std::move(article->source);
+    hit.date = article->date;
+    hit.language = article->language;
+    hit.views = article->views;
+    hit.score = item.score;
+    hit.duplicates = request.collapse_duplicates ? item.duplicates : 0;
+    hit.snippet = make_snippet(article->body, article->language, terms, request.snippet_chars);
+    for (PersonRef& person : article->people) hit.people.push_back(std::move(person.key));
+    hit.regions = std::move(article->regions);
+    hit.topics = std::move(article->topics);
+    result.hits.push_back(std::move(hit));
+  }
+
+  if (end < window.items.size()) {
+    SearchCursor next;
+    next.sort = request.sort;
+    next.fingerprint = request_fingerprint(request);
+    next.position = result.offset + (end - start);
+    next.last_docid = window.items[end - 1].docid;
+    if (request.sort == SortOrder::kDate) {
+      next.day = window.days[end - 1];
+      next.day_offset = day_run(window, end, next.day);
+    }
+    result.next_cursor = encode_cursor(next);
+  }
+  return {};
+}
+
 }  // namespace
 
 Searcher::Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
                    std::vector<Xapian::Database> shards)
     : paths_(std::move(paths)),
+      where_(joined_paths(paths_)),
       database_(std::move(database)),
       shards_(std::move(shards)),
       facet_caches_(std::make_shared<FacetCacheStore>()) {}
@@ -181,19 +312,11 @@ Searcher::~Searcher() = default;
 
 Result<Searcher> Searcher::open(const std::vector<std::string>& paths) {
   if (paths.empty()) return invalid_argument("no index given");
-  auto database = std::make_unique<Xapian::Database>();
   std::vector<Xapian::Database> shards;
-  for (const std::string& path : paths) {
-    try {
-      shards.emplace_back(path);
-      // The combined database shares the shard's handle: reopening it
-      // moves both to the new revision.
-      database->add_database(shards.back());
-    } catch (const Xapian::Error& e) {
-      return from_xapian(e, path);
-    }
-  }
-  return Searcher(paths, std::move(database), std::move(shards));
+  auto database = open_shards(paths, &shards);
+  if (!database) return database.error();
+  return Searcher(paths, std::make_unique<Xapian::Database>(std::move(*database)),
+                  std::move(shards));
 }
 
 void Searcher::refresh() {
@@ -208,7 +331,7 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto built = build_query(request, database_.get());
   if (!built) return built.error();
 
-  return with_retry(*database_, paths_, [&]() -> Result<SearchResult> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<SearchResult> {
     refresh();
     auto result = run(request, *built, *cursor);
     // A relaxed query dropped words that found nothing: a correction may help too.
@@ -228,163 +351,24 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   SearchResult result;
   result.relaxed = built.relaxed;
   result.optional_words = built.optional_words;
-
-  // Counting pass: total and facets over the whole result (a cursor's filter
-  // aside). Unweighted, so the matcher only walks posting lists; the counter
-  // collapses copies itself, so Xapian keeps no collapse table here.
-  FacetCounter counter(request.facets, request.collapse_duplicates);
-  // Kept alive for the match: the counter reads it (for collapse keys too,
-  // so a count without facets uses it as well). One shard only: over several,
-  // the matcher shows a spy each shard's own docids, which a cache of the
-  // combined docids cannot be looked up by.
+  // Kept alive for the counting pass: the counter reads it (for collapse
+  // keys too, so a count without facets uses it as well). One shard only:
+  // over several, the matcher shows a spy each shard's own docids, which a
+  // cache of the combined docids cannot be looked up by.
   const std::shared_ptr<const FacetCache> cache =
       shards_.size() == 1 ? facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_)
                           : nullptr;
-  counter.use(cache.get());
-  const Xapian::doccount check = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
-  counter.set_limit(check);
-  bool counted_all = false;
-  {
-    Xapian::Enquire counting(*database_);
-    counting.set_query(built.query);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
-    counting.add_matchspy(&counter);
-    const Xapian::MSet mset = counting.get_mset(0, 0, check);
-    // The matcher stops handing matches to the counter once it has seen
-    // `check` of them; below that it has seen them all.
-    counted_all = counter.documents_seen() < check;
-    if (counted_all) {
-      result.total = counter.documents_counted();
-    } else {
-      const double unique =
-          static_cast<double>(counter.documents_counted()) /
-          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_sampled()));
-      // Over several shards a boolean match runs to the end, so the counter
-      // has seen every match (it counted a sample); otherwise Xapian estimates.
-      const double uncollapsed = counter.documents_seen() > check
-                                     ? static_cast<double>(counter.documents_seen())
-                                     : static_cast<double>(mset.get_matches_estimated());
-      result.total = std::max<std::uint64_t>(counter.documents_counted(),
-                                             static_cast<std::uint64_t>(uncollapsed * unique));
-    }
-    result.total_exact = counted_all;
-    if (!request.facets.empty()) {
-      const double counted =
-          static_cast<double>(std::max<std::uint64_t>(1, counter.documents_counted()));
-      const double scale = counted_all ? 1.0 : static_cast<double>(result.total) / counted;
-      result.facets = counter.facets(request.facets, request.facet_limit, scale);
-    }
-  }
-
-  // Ranking pass: only as deep as the page (plus a cursor's slack), so the
-  // matcher can skip documents that cannot make it.
-  const Xapian::doccount per_page = request.per_page;
-  const bool date_sort = request.sort == SortOrder::kDate;
-  Xapian::Enquire enquire(*database_);
-  Xapian::Query query = built.query;
-  if (!date_sort) {
-    // The popularity bonus is a share of the largest weight this query can
-    // give; get_mset(0, 0) computes that bound without matching anything.
-    enquire.set_query(query);
-    const double max_bonus = enquire.get_mset(0, 0).get_max_possible() * kPopularityShare;
-    if (max_bonus > 0) {
-      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                            Xapian::Query((new PopularitySource(max_bonus))->release()));
-    }
-  }
-  if (request.collapse_duplicates) enquire.set_collapse_key(schema::kCollapseSlot);
-  if (date_sort) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
-
-  Window window;
-  std::uint64_t expected = 0;     // window index where the page starts, barring a realigned cursor
-  std::uint64_t rank_offset = 0;  // whole-result rank of the window's rank 0
-  const std::uint64_t base = cursor ? (date_sort ? cursor->day_offset : cursor->position)
-                                    : std::uint64_t{request.page - 1} * per_page;
-  const std::uint64_t lead = cursor ? std::min(base, kAnchorSlack) : 0;
-  const std::uint64_t tail = cursor ? kAnchorSlack : 0;
-  // One hit more than the page shows whether another page follows.
-  const std::uint64_t wanted = base + per_page + tail + 1;
-
-  if (request.sort == SortOrder::kRecency) {
-    // The best relevance weight bounds every score far more tightly than
-    // the query's theoretical maximum, so fewer age bands are read.
-    enquire.set_query(query);
-    const Xapian::MSet best = enquire.get_mset(0, 1);
-    const double max_weight = best.empty() ? 0.0 : best.begin().get_weight();
-    window.items =
-        rank_by_recency(enquire, *database_, query, wanted, day_number(request.today), max_weight);
-    expected = base;
-  } else if (date_sort) {
-    // A cursor continues with its day and older (undated last): the walk
-    // never re-sorts what it has shown. A page number starts at rank 0, so
-    // that a cursor made from it can count the hits of the page's last day.
-    std::optional<Date> newest =
-        parse_yyyymmdd(database_->get_value_upper_bound(schema::kDateSlot));
-    Xapian::Query rest = query;
-    if (cursor) {
-      newest = parse_yyyymmdd(cursor->day);
-      rest = Xapian::Query(
-          Xapian::Query::OP_FILTER, query,
-          newest ? Xapian::Query(Xapian::Query::OP_OR, date_range_filter(std::nullopt, newest),
-                                 undated_filter())
-                 : undated_filter());
-      rank_offset = cursor->position - base;
-    }
-    const Xapian::doccount first = clamp_count(cursor ? base - lead : 0);
-    const Xapian::doccount size = clamp_count(wanted - first);
-    window = window_of(newest_first(enquire, query, newest, rest, first, size), true);
-    expected = base - first;
-  } else {
-    const Xapian::doccount first = clamp_count(base - lead);
-    const Xapian::doccount size = clamp_count(wanted - first);
-    enquire.set_query(query);
-    window = window_of(enquire.get_mset(first, size), false);
-    expected = base - first;
-  }
-
-  const std::size_t start = page_start(window, expected, cursor);
-  const std::size_t end = std::min<std::size_t>(window.items.size(), start + per_page);
-  result.offset = rank_offset + window.first + start;
-  for (std::size_t i = start; i < end; ++i) {
-    const RankedItem& item = window.items[i];
-    auto article = decode_article(database_->get_document(item.docid).get_data());
-    if (!article) return article.error();
-    Hit hit;
-    hit.id = std::move(article->id);
-    hit.title_html = highlight(article->title, article->language, built.match_terms);
-    hit.title = std::move(article->title);
-    hit.url = std::move(article->url);
-    hit.source = std::move(article->source);
-    hit.date = article->date;
-    hit.language = article->language;
-    hit.views = article->views;
-    hit.score = item.score;
-    hit.duplicates = request.collapse_duplicates ? item.duplicates : 0;
-    hit.snippet =
-        make_snippet(article->body, article->language, built.match_terms, request.snippet_chars);
-    for (PersonRef& person : article->people) hit.people.push_back(std::move(person.key));
-    hit.regions = std::move(article->regions);
-    hit.topics = std::move(article->topics);
-    result.hits.push_back(std::move(hit));
-  }
-
-  if (end < window.items.size()) {
-    SearchCursor next;
-    next.sort = request.sort;
-    next.fingerprint = request_fingerprint(request);
-    next.position = result.offset + (end - start);
-    next.last_docid = window.items[end - 1].docid;
-    if (date_sort) {
-      next.day = window.days[end - 1];
-      next.day_offset = day_run(window, end, next.day);
-    }
-    result.next_cursor = encode_cursor(next);
+  count_matches(*database_, cache.get(), request, built.query, result);
+  const Ranking ranking = rank_window(*database_, request, built.query, cursor);
+  if (auto page = assemble_page(*database_, request, built.match_terms, cursor, ranking, result);
+      !page) {
+    return page.error();
   }
   return result;
 }
 
 Result<void> Searcher::warm_up() {
-  return with_retry(*database_, paths_, [&]() -> Result<void> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<void> {
     refresh();
     if (shards_.size() == 1) {
       (void)facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_);
@@ -394,7 +378,7 @@ Result<void> Searcher::warm_up() {
 }
 
 Result<Article> Searcher::get_article(const std::string& id) {
-  return with_retry(*database_, paths_, [&]() -> Result<Article> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<Article> {
     refresh();
     Xapian::PostingIterator posting = database_->postlist_begin(id_term(id));
     if (id.empty() || posting == database_->postlist_end(id_term(id))) {
@@ -410,7 +394,7 @@ Xapian::Database& Searcher::database() {
 }
 
 Result<std::uint64_t> Searcher::document_count() {
-  return with_retry(*database_, paths_, [&]() -> Result<std::uint64_t> {
+  return with_reopen_retry(*database_, where_, [&]() -> Result<std::uint64_t> {
     refresh();
     return std::uint64_t{database_->get_doccount()};
   });

@@ -27,8 +27,9 @@ class FacetCacheStore;
 /// every thread uses its own Searcher (see SearcherPool). Each call first
 /// reopens the databases if a writer committed since, and a search that races
 /// a commit (Xapian::DatabaseModifiedError) is reopened and repeated (up to
-/// five attempts in all, then kUnavailable); a
-/// search always sees one committed revision, never half a batch.
+/// kReadAttempts in all, then kUnavailable; see with_reopen_retry in
+/// corpus/index/shards.h); a search always sees one committed revision, never
+/// half a batch.
 class Searcher {
  public:
   /// Opens the shards at `paths` (at least one). kUnavailable if one cannot
@@ -81,10 +82,13 @@ class Searcher {
   Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
            std::vector<Xapian::Database> shards);
   void refresh();
+  // One attempt at a search on the current revision: counting (total,
+  // facets), the ranking window, then hit assembly (searcher.cpp).
   Result<SearchResult> run(const SearchRequest& request, const BuiltQuery& built,
                            const std::optional<SearchCursor>& cursor);
 
   std::vector<std::string> paths_;
+  std::string where_;  // paths_ joined, for error messages
   std::unique_ptr<Xapian::Database> database_;
   // The shards on their own, sharing database_'s handles: for revisions.
   std::vector<Xapian::Database> shards_;

@@ -5,7 +5,7 @@
 #include <atomic>
 
 #include "corpus/index/index_revision.h"
-#include "corpus/index/xapian_errors.h"
+#include "corpus/index/shards.h"
 
 namespace izdeu::corpus {
 
@@ -13,8 +13,6 @@ namespace izdeu::corpus {
 // status() neither leases a Searcher (it would wait behind busy requests) nor
 // touches a Searcher's handle from a second thread.
 struct SearcherPool::Watch {
-  static constexpr int kAttempts = 5;
-
   std::vector<std::string> paths;
   std::vector<Xapian::Database> shards;
   std::mutex mutex;
@@ -31,20 +29,15 @@ struct SearcherPool::Watch {
       // A commit landing between reopen() and the reads surfaces as
       // DatabaseModifiedError; reopening again reaches the newer revision.
       // Each attempt takes microseconds, so a few outlast any real writer.
-      for (int attempt = 1;; ++attempt) {
-        try {
-          shards[i].reopen();
-          const Xapian::doccount count = shards[i].get_doccount();
-          const std::uint64_t shard_revision = index_revision(shards[i]);
-          documents += count;
-          revision += shard_revision;
-          break;
-        } catch (const Xapian::DatabaseModifiedError& e) {
-          if (attempt == kAttempts) return from_xapian(e, paths[i]);
-        } catch (const Xapian::Error& e) {
-          return from_xapian(e, paths[i]);
-        }
-      }
+      auto read = with_reopen_retry(shards[i], paths[i], [&]() -> Result<void> {
+        shards[i].reopen();
+        const Xapian::doccount count = shards[i].get_doccount();
+        const std::uint64_t shard_revision = index_revision(shards[i]);
+        documents += count;
+        revision += shard_revision;
+        return {};
+      });
+      if (!read) return read.error();
     }
     if (!checked || revision != seen.revision) seen.changed_at = std::chrono::system_clock::now();
     checked = true;
@@ -80,13 +73,7 @@ Result<SearcherPool> SearcherPool::open(const std::vector<std::string>& paths, s
   }
   auto watch = std::make_unique<Watch>();
   watch->paths = paths;
-  for (const std::string& path : paths) {
-    try {
-      watch->shards.emplace_back(path);
-    } catch (const Xapian::Error& e) {
-      return from_xapian(e, path);
-    }
-  }
+  if (auto opened = open_shards(paths, &watch->shards); !opened) return opened.error();
   // The first search should not pay for reading the facet cache.
   if (auto warm = searchers.front().warm_up(); !warm) return warm.error();
   auto first = watch->check();

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "analyzers/language.h"
-#include "corpus/query/query_builder.h"
+#include "corpus/query/query_word.h"
 
 namespace izdeu::corpus {
 

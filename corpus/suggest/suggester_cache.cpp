@@ -3,35 +3,21 @@
 #include <xapian.h>
 
 #include "corpus/index/index_revision.h"
-#include "corpus/index/xapian_errors.h"
+#include "corpus/index/shards.h"
 
 namespace izdeu::corpus {
-namespace {
-
-// A build that loses its revision to two commits (DatabaseModifiedError,
-// reported as kUnavailable) is retried this many times before giving up
-// until the next check.
-constexpr int kBuildAttempts = 3;
-
-}  // namespace
 
 struct SuggesterCache::Shards {
-  std::vector<std::string> paths;
+  std::string where;                        // paths joined, for error messages
   std::vector<Xapian::Database> databases;  // one per path, used under refresh_mutex_
+  Xapian::Database all;                     // all of them, sharing their handles
 
   // Reopens every shard and returns their revisions.
   std::vector<std::uint64_t> revision() {
     std::vector<std::uint64_t> revision;
     for (Xapian::Database& database : databases) {
       database.reopen();
-      try {
-        revision.push_back(index_revision(database));
-      } catch (const Xapian::InvalidOperationError&) {
-        // Not a single chert/glass database: count and last docid change on
-        // every add or delete, which is what a suggester can see anyway.
-        revision.push_back(database.get_doccount());
-        revision.push_back(database.get_lastdocid());
-      }
+      revision.push_back(index_revision(database));
     }
     return revision;
   }
@@ -41,14 +27,10 @@ Result<std::unique_ptr<SuggesterCache>> SuggesterCache::open(const std::vector<s
                                                              SuggesterCacheOptions options) {
   if (paths.empty()) return invalid_argument("no index given");
   auto shards = std::make_unique<Shards>();
-  shards->paths = paths;
-  for (const std::string& path : paths) {
-    try {
-      shards->databases.emplace_back(path);
-    } catch (const Xapian::Error& e) {
-      return from_xapian(e, path);
-    }
-  }
+  shards->where = joined_paths(paths);
+  auto all = open_shards(paths, &shards->databases);
+  if (!all) return all.error();
+  shards->all = std::move(*all);
   return std::unique_ptr<SuggesterCache>(new SuggesterCache(std::move(shards), std::move(options)));
 }
 
@@ -84,36 +66,35 @@ std::string SuggesterCache::last_error() const {
 
 Result<bool> SuggesterCache::refresh() {
   std::lock_guard refresh_lock(refresh_mutex_);
-  auto fail = [this](Error error) -> Result<bool> {
-    std::lock_guard lock(current_mutex_);
-    last_error_ = error.message;
-    return error;
-  };
-  std::string joined;
-  for (const auto& path : shards_->paths) joined += (joined.empty() ? "" : ", ") + path;
-  try {
-    for (int attempt = 1;; ++attempt) {
-      std::vector<std::uint64_t> revision = shards_->revision();
-      if (revision == built_revision_ && current() != nullptr) return false;
-      // One handle over the shards just reopened: it reads the same revisions.
-      Xapian::Database database;
-      for (const Xapian::Database& shard : shards_->databases) database.add_database(shard);
-      auto built = Suggester::build(database, options_.limits, &cancel_);
-      if (!built) {
-        if (cancel_) return fail(built.error());
-        if (built.error().code == ErrorCode::kUnavailable && attempt < kBuildAttempts) continue;
-        return fail(built.error());
+  int attempt = 0;
+  auto rebuilt = with_reopen_retry(shards_->all, shards_->where, [&]() -> Result<bool> {
+    ++attempt;
+    std::vector<std::uint64_t> revision = shards_->revision();
+    if (revision == built_revision_ && current() != nullptr) return false;
+    // `all` shares the handles just reopened: it reads the same revisions.
+    auto built = Suggester::build(shards_->all, options_.limits, &cancel_);
+    if (!built) {
+      // build() reports a revision lost to two commits as kUnavailable
+      // rather than throwing; thrown again here, it is reopened and rebuilt
+      // like any other read. A cancelled build is not repeated, and the last
+      // attempt's error is kept as build() put it.
+      if (!cancel_ && built.error().code == ErrorCode::kUnavailable && attempt < kReadAttempts) {
+        throw Xapian::DatabaseModifiedError(built.error().message);
       }
-      built_revision_ = std::move(revision);
-      std::lock_guard lock(current_mutex_);
-      current_ = std::move(*built);
-      ++builds_;
-      last_error_.clear();
-      return true;
+      return built.error();
     }
-  } catch (const Xapian::Error& e) {
-    return fail(from_xapian(e, joined));
+    built_revision_ = std::move(revision);
+    std::lock_guard lock(current_mutex_);
+    current_ = std::move(*built);
+    ++builds_;
+    last_error_.clear();
+    return true;
+  });
+  if (!rebuilt) {
+    std::lock_guard lock(current_mutex_);
+    last_error_ = rebuilt.error().message;
   }
+  return rebuilt;
 }
 
 void SuggesterCache::run() {
