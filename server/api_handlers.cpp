@@ -1,7 +1,6 @@
 #include "server/api_handlers.h"
 
 #include <chrono>
-#include <nlohmann/json.hpp>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/language_detector.h"
@@ -40,7 +39,7 @@ void ApiHandlers::analyze(const httplib::Request& request, httplib::Response& re
 void ApiHandlers::health(const httplib::Request&, httplib::Response& response) {
   auto count = searchers_.acquire()->document_count();
   if (!count) return write_error(response, count.error());
-  write_json(response, 200, nlohmann::json{{"status", "ok"}, {"documents", *count}}.dump());
+  write_json(response, 200, health_json(*count));
 }
 
 }  // namespace izdeu::server

@@ -16,11 +16,6 @@ using corpus::invalid_argument;
 using corpus::Result;
 using nlohmann::json;
 
-std::string dump(const json& value) {
-  // Stored text is valid UTF-8 (the indexer sanitizes it); replace guards the rest.
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 // The text of a parameter that must be one of `choices`; `fallback` when absent or empty.
 template <typename T, std::size_t N>
 Result<T> parse_choice(const httplib::Request& request, const char* name, T fallback,
@@ -37,25 +32,6 @@ Result<T> parse_choice(const httplib::Request& request, const char* name, T fall
                           ", got '" + text + "'");
 }
 
-// Every non-empty value of a repeatable parameter (person=a&person=b).
-Result<std::vector<std::string>> parse_list(const httplib::Request& request, const char* name) {
-  std::vector<std::string> values;
-  const std::size_t count = request.get_param_value_count(name);
-  if (count > kMaxFilterValues) {
-    return invalid_argument(std::string("parameter '") + name + "' is given more than " +
-                            std::to_string(kMaxFilterValues) + " times");
-  }
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::string value = analyzers::sanitize_utf8(trimmed(request.get_param_value(name, i)));
-    if (value.size() > kMaxQueryBytes) {
-      return invalid_argument(std::string("parameter '") + name + "' is longer than " +
-                              std::to_string(kMaxQueryBytes) + " bytes");
-    }
-    if (!value.empty()) values.push_back(value);
-  }
-  return values;
-}
-
 constexpr std::pair<const char*, corpus::FacetField> kFacetNames[] = {
     {"region", corpus::FacetField::kRegion}, {"person", corpus::FacetField::kPerson},
     {"topic", corpus::FacetField::kTopic},   {"lang", corpus::FacetField::kLanguage},
@@ -69,33 +45,37 @@ const char* facet_name(corpus::FacetField field) {
   return "";
 }
 
-// facets=region,person,... ; absent or empty: all six; "none": none.
+// facets=region,person,... ; absent or empty: all six; "none": none. Given
+// several times (facets=region&facets=year), the lists are joined.
 Result<std::vector<corpus::FacetField>> parse_facets(const httplib::Request& request) {
+  auto lists = param_values(request, "facets");
+  if (!lists) return lists.error();
   std::vector<corpus::FacetField> fields;
-  const std::string text = request.has_param("facets") ? request.get_param_value("facets") : "";
-  if (trimmed(text).empty()) {
+  if (lists->empty()) {
     for (const auto& [name, field] : kFacetNames) fields.push_back(field);
     return fields;
   }
-  if (trimmed(text) == "none") return fields;
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    std::size_t end = text.find(',', begin);
-    if (end == std::string::npos) end = text.size();
-    const std::string name = trimmed(text.substr(begin, end - begin));
-    begin = end + 1;
-    if (name.empty()) continue;
-    bool known = false;
-    for (const auto& [facet, field] : kFacetNames) {
-      if (name != facet) continue;
-      known = true;
-      if (std::find(fields.begin(), fields.end(), field) == fields.end()) fields.push_back(field);
-    }
-    if (!known) {
-      return invalid_argument(
-          "parameter 'facets' must list region, person, topic, lang, year, month or be 'none', "
-          "got '" +
-          analyzers::sanitize_utf8(name) + "'");
+  if (lists->size() == 1 && lists->front() == "none") return fields;
+  for (const std::string& text : *lists) {
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+      std::size_t end = text.find(',', begin);
+      if (end == std::string::npos) end = text.size();
+      const std::string name = trimmed(text.substr(begin, end - begin));
+      begin = end + 1;
+      if (name.empty()) continue;
+      bool known = false;
+      for (const auto& [facet, field] : kFacetNames) {
+        if (name != facet) continue;
+        known = true;
+        if (std::find(fields.begin(), fields.end(), field) == fields.end()) fields.push_back(field);
+      }
+      if (!known) {
+        return invalid_argument(
+            "parameter 'facets' must list region, person, topic, lang, year, month or be "
+            "'none', got '" +
+            name + "'");
+      }
     }
   }
   return fields;
@@ -146,6 +126,13 @@ json views_json(const std::optional<std::int64_t>& views) {
 }
 
 }  // namespace
+
+std::string dump(const json& value) {
+  // Stored text is valid UTF-8 (the indexer sanitizes it) and so are parsed
+  // parameters (sanitize_utf8); replace guards the rest, such as an error
+  // message quoting the raw bytes of a bad request.
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request) {
   corpus::SearchRequest out;
@@ -206,7 +193,7 @@ Result<corpus::SearchRequest> parse_search_request(const httplib::Request& reque
 
   for (auto [name, list] : {std::pair{"person", &out.people}, std::pair{"region", &out.regions},
                             std::pair{"topic", &out.topics}}) {
-    auto values = parse_list(request, name);
+    auto values = param_values(request, name);
     if (!values) return values.error();
     *list = std::move(*values);
   }
@@ -343,6 +330,67 @@ std::string article_json(const corpus::Article& article) {
                      {"views", views_json(article.views)},
                      {"body", article.body}};
   return dump(body);
+}
+
+std::string health_json(std::uint64_t documents) {
+  return dump({{"status", "ok"}, {"documents", documents}});
+}
+
+std::string error_json(std::string_view code, std::string_view message) {
+  return dump({{"error", {{"code", code}, {"message", message}}}});
+}
+
+std::string suggestions_json(std::string_view query, const corpus::Suggestions& suggestions) {
+  json items = json::array();
+  for (const corpus::Suggestion& suggestion : suggestions.items) {
+    items.push_back({{"text", suggestion.text},
+                     {"kind", corpus::suggestion_kind_name(suggestion.kind)},
+                     {"id", suggestion.id.empty() ? json(nullptr) : json(suggestion.id)}});
+  }
+  return dump(
+      {{"query", query},
+       {"layout_fixed", suggestions.layout_fixed ? json(*suggestions.layout_fixed) : json(nullptr)},
+       {"suggestions", std::move(items)}});
+}
+
+json mention_json(const corpus::Mention& mention) {
+  return {{"article_id", mention.article_id}, {"date", date_json(mention.date)},
+          {"title", mention.title},           {"person", mention.person_key},
+          {"surface", mention.surface},       {"sentence", mention.sentence},
+          {"start", mention.start},           {"end", mention.end}};
+}
+
+std::string people_json(const std::vector<corpus::PersonCount>& people) {
+  json items = json::array();
+  for (const corpus::PersonCount& person : people) {
+    items.push_back({{"key", person.key},
+                     {"name", person_display_name(person.key)},
+                     {"mentions", person.mentions},
+                     {"articles", person.articles}});
+  }
+  return dump({{"people", std::move(items)}});
+}
+
+std::string person_profile_json(const corpus::PersonProfile& profile) {
+  auto counted = [](const std::vector<corpus::CountedValue>& values, const char* name) {
+    json items = json::array();
+    for (const auto& value : values) items.push_back({{name, value.value}, {"count", value.count}});
+    return items;
+  };
+  json co_mentioned = json::array();
+  for (const corpus::PersonCount& other : profile.co_mentioned) {
+    co_mentioned.push_back({{"key", other.key},
+                            {"name", person_display_name(other.key)},
+                            {"articles", other.articles}});
+  }
+  return dump({{"key", profile.key},
+               {"name", person_display_name(profile.key)},
+               {"mentions", profile.mentions},
+               {"articles", profile.articles},
+               {"variants", counted(profile.variants, "form")},
+               {"timeline", counted(profile.timeline, "month")},
+               {"co_mentioned", std::move(co_mentioned)},
+               {"regions", counted(profile.regions, "id")}});
 }
 
 }  // namespace izdeu::server

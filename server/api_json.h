@@ -1,20 +1,33 @@
 #pragma once
 // The HTTP API's wire format: request parameters -> corpus requests, corpus
-// results -> JSON. The archive format has its own codec in indexer/.
+// results -> JSON. Every JSON body the server sends, and every access-log
+// line, is rendered here and serialized by the one dump(). The archive
+// format has its own codec in indexer/.
 
 #include <httplib.h>
 
+#include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzers/token.h"
 #include "corpus/article.h"
 #include "corpus/error.h"
+#include "corpus/people/mention_scanner.h"
+#include "corpus/people/people_stats.h"
 #include "corpus/query/query_parser.h"
 #include "corpus/search_types.h"
+#include "corpus/suggest/suggester.h"
 
 namespace izdeu::server {
+
+/// The one serializer of the server's JSON: compact, UTF-8 written as is (no
+/// \u escapes), and any byte sequence that is not UTF-8 replaced by U+FFFD
+/// REPLACEMENT CHARACTER instead of throwing.
+std::string dump(const nlohmann::json& value);
 
 /// Longest accepted `q`, in bytes: a coarse guard checked before anything
 /// else. The query language's own limits (corpus::kMaxQueryChars characters,
@@ -22,8 +35,6 @@ namespace izdeu::server {
 /// a character is at most 4 bytes of UTF-8.
 inline constexpr std::size_t kMaxQueryBytes = 4 * corpus::kMaxQueryChars;
 
-/// Most values one repeatable filter parameter (person, region, topic) may have.
-inline constexpr std::size_t kMaxFilterValues = 20;
 /// Largest facet_limit.
 inline constexpr std::uint32_t kMaxFacetLimit = 1000;
 /// Longest accepted `after`; real cursors are far shorter.
@@ -31,10 +42,10 @@ inline constexpr std::size_t kMaxCursorBytes = 200;
 
 /// Builds a SearchRequest from /api/v1/search parameters: q (required),
 /// page, per_page (1..1000), after (cursor), lang (kk|ru), from, to
-/// (YYYY-MM-DD), person, region, topic (each repeatable), sort
+/// (YYYY-MM-DD), person, region, topic (each repeatable, see param_values), sort
 /// (relevance|date|recency), match (all|any|auto), snippet_chars (0..2000),
 /// facets (comma list of region,person,topic,lang,year,month; absent or
-/// empty: all six; "none": none), facet_limit (1..1000), collapse
+/// empty: all six; "none": none; repeatable, the lists joined), facet_limit (1..1000), collapse
 /// (true|false). kInvalidArgument naming the parameter for anything malformed.
 corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request);
 
@@ -65,5 +76,27 @@ std::string analysis_json(analyzers::Language language,
 
 /// The stored article: {"id","url","source","section","lang","title","date","views","body"}.
 std::string article_json(const corpus::Article& article);
+
+/// /health: {"status":"ok","documents":N}.
+std::string health_json(std::uint64_t documents);
+
+/// Every error answer: {"error":{"code":code,"message":message}}.
+std::string error_json(std::string_view code, std::string_view message);
+
+/// /api/v1/suggest:
+/// {"query","layout_fixed":str|null,"suggestions":[{"text","kind","id":str|null}]}.
+std::string suggestions_json(std::string_view query, const corpus::Suggestions& suggestions);
+
+/// One mention of /api/v1/mentions (format json and jsonl):
+/// {"article_id","date","title","person","surface","sentence","start","end"}.
+nlohmann::json mention_json(const corpus::Mention& mention);
+
+/// /api/v1/people: {"people":[{"key","name","mentions","articles"}]}.
+std::string people_json(const std::vector<corpus::PersonCount>& people);
+
+/// /api/v1/people/{key}: {"key","name","mentions","articles","variants":[{"form","count"}],
+/// "timeline":[{"month","count"}],"co_mentioned":[{"key","name","articles"}],
+/// "regions":[{"id","count"}]}.
+std::string person_profile_json(const corpus::PersonProfile& profile);
 
 }  // namespace izdeu::server

@@ -1,8 +1,21 @@
 #include "server/http_errors.h"
 
-#include <nlohmann/json.hpp>
+#include <string>
+
+#include "corpus/query/query_parser.h"
+#include "server/api_json.h"
 
 namespace izdeu::server {
+namespace {
+
+// The body every error answer has; `status` is http_status() of the error's
+// code, or the one httplib chose for a request no handler saw.
+void write_error_body(httplib::Response& response, int status, std::string_view code,
+                      std::string_view message) {
+  write_json(response, status, error_json(code, message));
+}
+
+}  // namespace
 
 int http_status(corpus::ErrorCode code) {
   // No default case: -Wswitch names any new code that nobody mapped.
@@ -28,11 +41,28 @@ void write_json(httplib::Response& response, int status, const std::string& json
 }
 
 void write_error(httplib::Response& response, const corpus::Error& error) {
-  const nlohmann::json body = {
-      {"error", {{"code", corpus::error_code_name(error.code)}, {"message", error.message}}}};
-  // replace: a message may quote bytes of a bad request that are not UTF-8.
-  write_json(response, http_status(error.code),
-             body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  write_error_body(response, http_status(error.code), corpus::error_code_name(error.code),
+                   error.message);
+}
+
+void complete_error_answer(const httplib::Request& request, httplib::Response& response) {
+  if (!response.body.empty() || response.status < 400 || response.status >= 500) return;
+  switch (response.status) {
+    case 404:
+      return write_error(response, corpus::not_found("no such endpoint: " + request.path));
+    case 405:
+      return write_error_body(response, 405, "method_not_allowed", "method not allowed");
+    case 414:
+      // httplib refuses a request line over 8 KiB before any handler runs;
+      // percent-encoded Cyrillic takes 6 bytes a letter, so a query of about
+      // 1,350 letters ends here. It is the same error as a long query.
+      return write_error(response, corpus::invalid_argument(
+                                       "request line too long: a query may have at most " +
+                                       std::to_string(corpus::kMaxQueryChars) + " characters and " +
+                                       std::to_string(corpus::kMaxQueryTerms) + " terms"));
+    default:
+      return write_error_body(response, response.status, "bad_request", "malformed HTTP request");
+  }
 }
 
 }  // namespace izdeu::server

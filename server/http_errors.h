@@ -1,8 +1,12 @@
 #pragma once
 // The one place that chooses HTTP statuses, and the one error body format:
-// {"error":{"code":"invalid_argument","message":"..."}}.
+// {"error":{"code":"invalid_argument","message":"..."}}. Every error answer,
+// a handler's or one httplib made before any handler ran, is written here.
 
 #include <httplib.h>
+
+#include <string>
+#include <string_view>
 
 #include "corpus/error.h"
 
@@ -13,6 +17,14 @@ int http_status(corpus::ErrorCode code);
 
 /// Writes `error` as the standard JSON error body with its status.
 void write_error(httplib::Response& response, const corpus::Error& error);
+
+/// Gives an answer httplib chose without a body the standard error body: a
+/// path no route serves (404 not_found), a method a route does not take (405
+/// method_not_allowed), a request line over 8 KiB (httplib's 414, answered as
+/// the 400 invalid_argument of a too long query), and any other request
+/// httplib refused (400, 413...: bad_request, the status kept). An answer
+/// that has a body already, or is not a 4xx, is left as it is.
+void complete_error_answer(const httplib::Request& request, httplib::Response& response);
 
 /// Writes a JSON body with `status`.
 void write_json(httplib::Response& response, int status, const std::string& json);

@@ -4,6 +4,7 @@
 #include <exception>
 #include <nlohmann/json.hpp>
 
+#include "server/api_json.h"
 #include "server/http_errors.h"
 
 // httplib.h compiles its gzip support in only under this define, which the
@@ -76,26 +77,10 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
         }
         write_error(response, corpus::internal(what));
       });
-  // Requests no route matched, and statuses set without a body, get the
-  // standard error body too.
-  http_.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
-    if (!response.body.empty()) return;
-    if (response.status == 404) {
-      write_error(response, corpus::not_found("no such endpoint: " + request.path));
-    } else if (response.status == 414) {
-      // httplib refuses a request line over 8 KiB before any handler runs;
-      // percent-encoded Cyrillic takes 6 bytes a letter, so a query of about
-      // 1,350 letters ends here. It is the same error as a long query.
-      write_error(response,
-                  corpus::invalid_argument("request line too long: a query may have at most 2000 "
-                                           "characters and 64 terms"));
-    } else if (response.status == 405) {
-      write_json(response, 405,
-                 R"({"error":{"code":"method_not_allowed","message":"method not allowed"}})");
-    } else if (response.status >= 400 && response.status < 500) {
-      write_json(response, response.status,
-                 R"({"error":{"code":"bad_request","message":"malformed HTTP request"}})");
-    }
+  // Requests no route matched, and statuses httplib set without a body, get
+  // the standard error body too.
+  http_.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
+    answer_error(request, response);
   });
   http_.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
     log_access(request, response);
@@ -105,6 +90,7 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
 
 void HttpServer::get(std::string_view label, const std::string& pattern, Handler handler) {
   const std::size_t endpoint = metrics_.add_endpoint(label);
+  routes_.emplace_back(pattern);
   http_.Get(pattern, [endpoint, handler = std::move(handler)](const httplib::Request& request,
                                                               httplib::Response& response) {
     request_state.endpoint = endpoint;
@@ -149,6 +135,23 @@ httplib::Server::HandlerResponse HttpServer::before_routing(const httplib::Reque
     return httplib::Server::HandlerResponse::Handled;
   }
   return httplib::Server::HandlerResponse::Unhandled;
+}
+
+// httplib answers 404 to a method it has no route for, even on a path that
+// a GET route serves; that path exists, so the answer is 405 with what it
+// allows (RFC 9110 15.5.6). It is decided here, after httplib has read the
+// request's body, so a keep-alive connection stays in step.
+void HttpServer::answer_error(const httplib::Request& request, httplib::Response& response) {
+  if (response.status == 404 && response.body.empty() && request.method != "GET" &&
+      request.method != "HEAD") {
+    for (const std::regex& route : routes_) {
+      if (!std::regex_match(request.path, route)) continue;
+      response.status = 405;
+      response.set_header("Allow", std::string(CorsPolicy::kAllowedMethods));
+      break;
+    }
+  }
+  complete_error_answer(request, response);
 }
 
 // Every path answers OPTIONS with what it allows. A CORS preflight (an
@@ -232,7 +235,7 @@ void HttpServer::log_access(const httplib::Request& request, const httplib::Resp
       {"bytes", response.body.size()},
       {"took_ms", std::chrono::duration<double, std::milli>(took).count()}};
   std::lock_guard lock(log_mutex_);
-  *access_log_ << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  *access_log_ << dump(line) << '\n';
   access_log_->flush();
 }
 

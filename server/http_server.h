@@ -9,8 +9,10 @@
 #include <memory>
 #include <mutex>
 #include <ostream>
+#include <regex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/search/searcher_pool.h"
 #include "server/api_handlers.h"
@@ -50,6 +52,7 @@ class HttpServer {
                                                   httplib::Response& response);
   void answer_options(const httplib::Request& request, httplib::Response& response);
   void after_routing(const httplib::Request& request, httplib::Response& response);
+  void answer_error(const httplib::Request& request, httplib::Response& response);
   void serve_static(const StaticAsset* asset, std::string_view name,
                     const httplib::Request& request, httplib::Response& response);
   void serve_metrics(httplib::Response& response);
@@ -60,6 +63,7 @@ class HttpServer {
   CorsPolicy cors_;
   Metrics metrics_;
   std::size_t options_endpoint_;
+  std::vector<std::regex> routes_;  // every pattern get() registered, as httplib matches them
   httplib::Server http_;
   ApiHandlers api_;
   PeopleHandlers people_;

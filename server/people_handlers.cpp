@@ -1,19 +1,16 @@
 #include "server/people_handlers.h"
 
 #include <memory>
-#include <nlohmann/json.hpp>
 
 #include "analyzers/utf8.h"
 #include "corpus/people/mention_scanner.h"
 #include "corpus/people/people_stats.h"
-#include "corpus/suggest/suggester.h"
+#include "server/api_json.h"
 #include "server/http_errors.h"
 #include "server/request_params.h"
 
 namespace izdeu::server {
 namespace {
-
-using nlohmann::json;
 
 // One chunk of the response: this many articles, or fewer once they hold
 // kMentionsPerChunk mentions, so a chunk stays a few hundred kilobytes.
@@ -22,21 +19,6 @@ constexpr std::size_t kMentionsPerChunk = 500;
 constexpr std::uint32_t kMaxLimit = 1000;
 
 enum class ExportFormat { kJson, kJsonl, kCsv };
-
-std::string dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-json date_json(const std::optional<corpus::Date>& date) {
-  return date ? json(date->to_iso()) : json(nullptr);
-}
-
-json mention_json(const corpus::Mention& mention) {
-  return {{"article_id", mention.article_id}, {"date", date_json(mention.date)},
-          {"title", mention.title},           {"person", mention.person_key},
-          {"surface", mention.surface},       {"sentence", mention.sentence},
-          {"start", mention.start},           {"end", mention.end}};
-}
 
 std::string csv_row(const corpus::Mention& mention) {
   std::string row;
@@ -56,7 +38,9 @@ corpus::Result<corpus::PeopleFilter> parse_filter(const httplib::Request& reques
   if (!range) return range.error();
   filter.from = range->from;
   filter.to = range->to;
-  filter.regions = param_values(request, "region");
+  auto regions = param_values(request, "region");
+  if (!regions) return regions.error();
+  filter.regions = std::move(*regions);
   return filter;
 }
 
@@ -157,14 +141,7 @@ void PeopleHandlers::people(const httplib::Request& request, httplib::Response& 
   if (!limit) return write_error(response, limit.error());
   auto people = corpus::top_people(*searchers_.acquire(), *filter, param(request, "q"), *limit);
   if (!people) return write_error(response, people.error());
-  json items = json::array();
-  for (const corpus::PersonCount& person : *people) {
-    items.push_back({{"key", person.key},
-                     {"name", corpus::person_display_name(person.key)},
-                     {"mentions", person.mentions},
-                     {"articles", person.articles}});
-  }
-  write_json(response, 200, dump({{"people", std::move(items)}}));
+  write_json(response, 200, people_json(*people));
 }
 
 void PeopleHandlers::person(const httplib::Request& request, httplib::Response& response) {
@@ -175,26 +152,7 @@ void PeopleHandlers::person(const httplib::Request& request, httplib::Response& 
   if (!limit) return write_error(response, limit.error());
   auto profile = corpus::person_profile(*searchers_.acquire(), key, *filter, *limit);
   if (!profile) return write_error(response, profile.error());
-  auto counted = [](const std::vector<corpus::CountedValue>& values, const char* name) {
-    json items = json::array();
-    for (const auto& value : values) items.push_back({{name, value.value}, {"count", value.count}});
-    return items;
-  };
-  json co_mentioned = json::array();
-  for (const corpus::PersonCount& other : profile->co_mentioned) {
-    co_mentioned.push_back({{"key", other.key},
-                            {"name", corpus::person_display_name(other.key)},
-                            {"articles", other.articles}});
-  }
-  write_json(response, 200,
-             dump({{"key", profile->key},
-                   {"name", corpus::person_display_name(profile->key)},
-                   {"mentions", profile->mentions},
-                   {"articles", profile->articles},
-                   {"variants", counted(profile->variants, "form")},
-                   {"timeline", counted(profile->timeline, "month")},
-                   {"co_mentioned", std::move(co_mentioned)},
-                   {"regions", counted(profile->regions, "id")}}));
+  write_json(response, 200, person_profile_json(*profile));
 }
 
 }  // namespace izdeu::server

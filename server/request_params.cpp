@@ -20,11 +20,21 @@ std::string param(const httplib::Request& request, const char* name) {
   return request.has_param(name) ? trimmed(request.get_param_value(name)) : std::string();
 }
 
-std::vector<std::string> param_values(const httplib::Request& request, const char* name) {
-  std::vector<std::string> values;
+Result<std::vector<std::string>> param_values(const httplib::Request& request, const char* name) {
   const std::size_t count = request.get_param_value_count(name);
+  // Counted before any value is read: a request repeating a parameter
+  // thousands of times costs no more than one repeating it 21 times.
+  if (count > kMaxParamValues) {
+    return invalid_argument(std::string("parameter '") + name + "' is given more than " +
+                            std::to_string(kMaxParamValues) + " times");
+  }
+  std::vector<std::string> values;
   for (std::size_t i = 0; i < count; ++i) {
     std::string value = analyzers::sanitize_utf8(trimmed(request.get_param_value(name, i)));
+    if (value.size() > kMaxParamValueBytes) {
+      return invalid_argument(std::string("parameter '") + name + "' is longer than " +
+                              std::to_string(kMaxParamValueBytes) + " bytes");
+    }
     if (!value.empty()) values.push_back(std::move(value));
   }
   return values;

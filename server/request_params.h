@@ -11,6 +11,7 @@
 
 #include "corpus/date.h"
 #include "corpus/error.h"
+#include "corpus/query/query_parser.h"
 
 namespace izdeu::server {
 
@@ -20,9 +21,19 @@ std::string trimmed(const std::string& text);
 /// The trimmed value of `name`, or "" when absent.
 std::string param(const httplib::Request& request, const char* name);
 
-/// Every non-empty value of a repeatable parameter (?region=a&region=b), as
-/// valid UTF-8.
-std::vector<std::string> param_values(const httplib::Request& request, const char* name);
+/// Most times any repeatable parameter (person, region, topic, facets) may
+/// be given; the one limit every endpoint applies.
+inline constexpr std::size_t kMaxParamValues = 20;
+/// Longest value of a repeatable parameter, in bytes: as long as a query may be
+/// (corpus::kMaxQueryChars characters of at most 4 bytes of UTF-8).
+inline constexpr std::size_t kMaxParamValueBytes = 4 * corpus::kMaxQueryChars;
+
+/// Every non-empty value of a repeatable parameter (?region=a&region=b),
+/// trimmed, as valid UTF-8, in the order given. kInvalidArgument naming the
+/// parameter when it is given more than kMaxParamValues times or a value is
+/// longer than kMaxParamValueBytes. The one reader of repeated parameters.
+corpus::Result<std::vector<std::string>> param_values(const httplib::Request& request,
+                                                      const char* name);
 
 /// An integer in [min, max], `fallback` when absent.
 corpus::Result<std::uint32_t> parse_count(const httplib::Request& request, const char* name,

@@ -1,16 +1,13 @@
 #include "server/suggest_handler.h"
 
-#include <charconv>
-#include <nlohmann/json.hpp>
-
 #include "analyzers/utf8.h"
+#include "server/api_json.h"
 #include "server/http_errors.h"
 #include "server/request_params.h"
 
 namespace izdeu::server {
 
 using corpus::invalid_argument;
-using nlohmann::json;
 
 corpus::Result<SuggestRequest> parse_suggest_request(const httplib::Request& request) {
   SuggestRequest out;
@@ -27,21 +24,6 @@ corpus::Result<SuggestRequest> parse_suggest_request(const httplib::Request& req
   if (!limit) return limit.error();
   out.limit = *limit;
   return out;
-}
-
-std::string suggestions_json(const SuggestRequest& request,
-                             const corpus::Suggestions& suggestions) {
-  json items = json::array();
-  for (const corpus::Suggestion& suggestion : suggestions.items) {
-    items.push_back({{"text", suggestion.text},
-                     {"kind", corpus::suggestion_kind_name(suggestion.kind)},
-                     {"id", suggestion.id.empty() ? json(nullptr) : json(suggestion.id)}});
-  }
-  const json body = {
-      {"query", request.query},
-      {"layout_fixed", suggestions.layout_fixed ? json(*suggestions.layout_fixed) : json(nullptr)},
-      {"suggestions", std::move(items)}};
-  return body.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 SuggestHandler::SuggestHandler(const std::vector<std::string>& index_paths,
@@ -66,7 +48,7 @@ void SuggestHandler::suggest(const httplib::Request& request, httplib::Response&
   }
   const corpus::Suggestions suggestions =
       suggester->suggest(suggest_request->query, suggest_request->limit);
-  write_json(response, 200, suggestions_json(*suggest_request, suggestions));
+  write_json(response, 200, suggestions_json(suggest_request->query, suggestions));
 }
 
 }  // namespace izdeu::server

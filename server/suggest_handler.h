@@ -29,9 +29,6 @@ struct SuggestRequest {
 /// kMaxSuggestQueryBytes), limit (1..corpus::kMaxSuggestions).
 corpus::Result<SuggestRequest> parse_suggest_request(const httplib::Request& request);
 
-/// {"query","layout_fixed":str|null,"suggestions":[{"text","kind","id":str|null}]}
-std::string suggestions_json(const SuggestRequest& request, const corpus::Suggestions& suggestions);
-
 class SuggestHandler {
  public:
   /// Opens a SuggesterCache over `index_paths`; its first build runs in the

@@ -8,14 +8,13 @@
 // Regenerate with IZDEU_UPDATE_GOLDEN=1 and review the diff like code.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "tests/support/golden_file.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -51,14 +50,13 @@ std::string regenerate(const std::string& golden) {
 }
 
 TEST(GoldenStemsTest, MatchesGoldenFile) {
-  std::ifstream in(kGoldenPath, std::ios::binary);
-  ASSERT_TRUE(in) << "cannot read " << kGoldenPath;
-  const std::string golden((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto read = testing::read_golden_file(kGoldenPath);
+  ASSERT_TRUE(read) << "cannot read " << kGoldenPath;
+  const std::string& golden = *read;
   const std::string actual = regenerate(golden);
 
-  const char* update = std::getenv("IZDEU_UPDATE_GOLDEN");
-  if (update != nullptr && std::string_view(update) == "1") {
-    std::ofstream(kGoldenPath, std::ios::binary | std::ios::trunc) << actual;
+  if (testing::updating_golden_files()) {
+    ASSERT_TRUE(testing::write_golden_file(kGoldenPath, actual)) << "cannot write " << kGoldenPath;
     GTEST_SKIP() << "rewrote " << kGoldenPath << "; review the diff";
   }
 

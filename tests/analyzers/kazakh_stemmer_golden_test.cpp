@@ -5,14 +5,13 @@
 // IZDEU_UPDATE_GOLDEN=1 and review the diff like code.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "analyzers/stemmers/kazakh_stemmer.h"
+#include "tests/support/golden_file.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -35,10 +34,10 @@ TEST(KazakhStemmerGoldenTest, MatchesGoldenFile) {
   actual.reserve(words.size());
   for (const std::string& word : words) actual.push_back(stemmer.stem(word));
 
-  const char* update = std::getenv("IZDEU_UPDATE_GOLDEN");
-  if (update != nullptr && std::string_view(update) == "1") {
-    std::ofstream out(kOutputPath, std::ios::binary | std::ios::trunc);
-    for (const std::string& stem : actual) out << stem << '\n';
+  if (testing::updating_golden_files()) {
+    std::string text;
+    for (const std::string& stem : actual) text += stem + '\n';
+    ASSERT_TRUE(testing::write_golden_file(kOutputPath, text)) << "cannot write " << kOutputPath;
     GTEST_SKIP() << "rewrote " << kOutputPath << "; review the diff";
   }
 

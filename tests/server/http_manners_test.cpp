@@ -1,17 +1,21 @@
 // What every response does besides its JSON: CORS for the portal's pages,
-// gzip, ETag and Cache-Control on the page's files, keep-alive. In-process
-// server over a small index written here.
+// gzip, ETag and Cache-Control on the page's files, keep-alive, the one error
+// body on every error answer (httplib's own included), and the one JSON
+// serializer. In-process server over a small index written here.
 
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "corpus/index/index_writer.h"
+#include "server/api_json.h"
 #include "server/static_assets.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
@@ -349,6 +353,127 @@ TEST_F(HttpMannersTest, ConnectionCloseIsHonoured) {
   const auto ports = logged_ports(log.str());
   ASSERT_EQ(ports.size(), 2u);
   EXPECT_NE(ports[0], ports[1]);
+}
+
+// The error body: exactly {"error":{"code","message"}}, both strings.
+void expect_error_body(const httplib::Response& response, int status, const char* code,
+                       const std::string& where) {
+  EXPECT_EQ(response.status, status) << where;
+  EXPECT_EQ(response.get_header_value("Content-Type"), "application/json") << where;
+  const json body = json::parse(response.body, nullptr, false);
+  ASSERT_TRUE(body.is_object()) << where << ": " << response.body;
+  ASSERT_EQ(body.size(), 1u) << where << ": " << response.body;
+  ASSERT_TRUE(body.contains("error")) << where << ": " << response.body;
+  const json& error = body["error"];
+  ASSERT_TRUE(error.is_object() && error.size() == 2u) << where << ": " << response.body;
+  EXPECT_EQ(error["code"], code) << where;
+  EXPECT_TRUE(error["message"].is_string() && !error["message"].get<std::string>().empty())
+      << where;
+}
+
+TEST_F(HttpMannersTest, MethodsOtherThanGetOnAnApiRouteGet405Json) {
+  auto server = start();
+  for (const char* method : {"POST", "PUT", "DELETE", "PATCH"}) {
+    for (const char* path : {"/api/v1/search", "/api/v1/suggest", "/api/v1/documents/m-1"}) {
+      auto client = server->client();
+      httplib::Request request;
+      request.method = method;
+      request.path = path;
+      if (std::string(method) != "DELETE") request.body = "{}";
+      request.set_header("Content-Type", "application/json");
+      auto response = client.send(request);
+      const std::string where = std::string(method) + " " + path;
+      ASSERT_TRUE(response) << where;
+      expect_error_body(*response, 405, "method_not_allowed", where);
+      EXPECT_EQ(response->get_header_value("Allow"), "GET, HEAD, OPTIONS") << where;
+    }
+  }
+  // A path no route serves stays 404 whatever the method.
+  auto client = server->client();
+  auto response = client.Post("/api/v1/nothing", "{}", "application/json");
+  ASSERT_TRUE(response);
+  expect_error_body(*response, 404, "not_found", "POST /api/v1/nothing");
+}
+
+TEST_F(HttpMannersTest, AnswersHttplibMakesGetTheErrorBodyToo) {
+  auto server = start();
+  auto client = server->client();
+  auto unrouted = client.Get("/api/v2/search");
+  ASSERT_TRUE(unrouted);
+  expect_error_body(*unrouted, 404, "not_found", "unrouted");
+  EXPECT_EQ(json::parse(unrouted->body)["error"]["message"], "no such endpoint: /api/v2/search");
+
+  // A request line over 8 KiB: httplib refuses it (414) before routing; it is
+  // answered as the 400 of a too long query.
+  auto long_line = client.Get("/api/v1/search?q=" + std::string(9000, 'a'));
+  ASSERT_TRUE(long_line);
+  expect_error_body(*long_line, 400, "invalid_argument", "long request line");
+  EXPECT_EQ(json::parse(long_line->body)["error"]["message"],
+            "request line too long: a query may have at most 2000 characters and 64 terms");
+
+  // A method httplib does not know: 400, before any handler.
+  httplib::Request unknown;
+  unknown.method = "BREW";
+  unknown.path = "/api/v1/search";
+  auto brew = client.send(unknown);
+  ASSERT_TRUE(brew);
+  expect_error_body(*brew, 400, "bad_request", "BREW");
+}
+
+// One dump() renders every JSON answer: UTF-8 as is, and bytes that are not
+// UTF-8 replaced by U+FFFD REPLACEMENT CHARACTER, never an exception.
+TEST(OneDumpTest, RendersUtf8AsIsAndReplacesInvalidBytes) {
+  const std::pair<json, std::string> cases[] = {
+      {json("сессия"), "\"сессия\""},
+      {json("Қазақстан «елі»"), "\"Қазақстан «елі»\""},
+      {json("a\xff"), "\"a\xEF\xBF\xBD\""},
+      {json("\xD0"), "\"\xEF\xBF\xBD\""},  // a cut two-byte sequence
+      {json("tab\there"), "\"tab\\there\""},
+      {json{{"b", 1}, {"a", nullptr}}, R"({"a":null,"b":1})"},
+  };
+  for (const auto& [value, text] : cases) EXPECT_EQ(dump(value), text);
+  EXPECT_EQ(error_json("not_found", "x\xff"),
+            "{\"error\":{\"code\":\"not_found\",\"message\":\"x\xEF\xBF\xBD\"}}");
+  EXPECT_EQ(health_json(12), R"({"documents":12,"status":"ok"})");
+}
+
+TEST_F(HttpMannersTest, InvalidUtf8InARequestIsAnsweredAsValidJson) {
+  auto server = start();
+  auto client = server->client();
+  const std::string replacement = "\xEF\xBF\xBD";
+  struct Case {
+    const char* target;
+    int status;
+    const char* field;  // "query" or "error.message"
+    std::string contains;
+  };
+  const Case cases[] = {
+      // The query is repaired before searching and echoed repaired.
+      {"/api/v1/search?q=%D1%81%D0%B5%D1%81%D1%81%D0%B8%D1%8F%20%FF", 200, "query",
+       "сессия " + replacement},
+      // A message quoting the raw bytes of a bad parameter.
+      {"/api/v1/search?q=x&lang=%FF", 400, "error.message", "got '" + replacement + "'"},
+      {"/api/v1/search?q=x&sort=%C3", 400, "error.message", "got '" + replacement + "'"},
+      {"/api/v1/mentions?person=x&format=%FE", 400, "error.message", "got '" + replacement + "'"},
+      {"/api/v1/suggest?q=%FF", 200, "query", replacement},
+  };
+  for (const Case& c : cases) {
+    auto response = client.Get(c.target);
+    // Suggestions are built in the background after the server starts.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (response && response->status == 503 && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      response = client.Get(c.target);
+    }
+    ASSERT_TRUE(response) << c.target;
+    EXPECT_EQ(response->status, c.status) << c.target << ": " << response->body;
+    const json body = json::parse(response->body, nullptr, false);
+    ASSERT_FALSE(body.is_discarded()) << c.target;
+    const json& value = std::string(c.field) == "query" ? body["query"] : body["error"]["message"];
+    ASSERT_TRUE(value.is_string()) << c.target << ": " << response->body;
+    EXPECT_NE(value.get<std::string>().find(c.contains), std::string::npos)
+        << c.target << ": " << response->body;
+  }
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The query-language parameters of /api/v1/search: match=all|any|auto, and
-// the length limits (characters, not bytes) answered with 400 at once.
+// the length limits (characters, not bytes) answered with 400 at once; the
+// one reader of repeated parameters (param_values) and its one limit.
 
 #include <gtest/gtest.h>
 
@@ -7,6 +8,7 @@
 
 #include "corpus/index/index_writer.h"
 #include "server/api_json.h"
+#include "server/request_params.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 #include "tests/support/test_server.h"
@@ -85,6 +87,134 @@ TEST(QueryParamsTest, QueryLengthIsCountedInCharacters) {
   ASSERT_EQ(cyrillic.size(), 40u * 49 * 2 + 39);
   EXPECT_TRUE(parse_search_request(request_with({{"q", cyrillic}})));
   EXPECT_FALSE(parse_search_request(request_with({{"q", std::string(kMaxQueryBytes + 1, 'z')}})));
+}
+
+httplib::Params repeated(const char* name, std::size_t times, httplib::Params params = {}) {
+  for (std::size_t i = 0; i < times; ++i) params.emplace(name, "v" + std::to_string(i));
+  return params;
+}
+
+TEST(QueryParamsTest, ParamValuesTrimsDropsEmptiesAndRepairsUtf8) {
+  struct Case {
+    httplib::Params params;
+    std::vector<std::string> values;
+  };
+  const Case cases[] = {
+      {{}, {}},
+      {{{"region", "astana"}}, {"astana"}},
+      {{{"region", " astana "}, {"region", ""}, {"region", "  "}, {"region", "almaty"}},
+       {"astana", "almaty"}},
+      {{{"region", "a\xff"}}, {"a\xEF\xBF\xBD"}},  // U+FFFD REPLACEMENT CHARACTER
+      {{{"other", "x"}}, {}},
+  };
+  for (const Case& c : cases) {
+    auto values = param_values(request_with(c.params), "region");
+    ASSERT_TRUE(values) << values.error().message;
+    EXPECT_EQ(*values, c.values);
+  }
+}
+
+TEST(QueryParamsTest, EveryRepeatedParameterHasTheOneLimit) {
+  for (const char* name : {"person", "region", "topic", "facets"}) {
+    SCOPED_TRACE(name);
+    // facets values must name facets; the others may be anything.
+    auto params_of = [&](std::size_t times) {
+      if (std::string(name) != "facets") return repeated(name, times, {{"q", "сессия"}});
+      httplib::Params params{{"q", "сессия"}};
+      for (std::size_t i = 0; i < times; ++i) params.emplace("facets", "year");
+      return params;
+    };
+    auto direct = param_values(request_with(params_of(kMaxParamValues)), name);
+    ASSERT_TRUE(direct) << direct.error().message;
+    EXPECT_EQ(direct->size(), kMaxParamValues);
+    EXPECT_TRUE(parse_search_request(request_with(params_of(kMaxParamValues))));
+
+    auto over = parse_search_request(request_with(params_of(kMaxParamValues + 1)));
+    ASSERT_FALSE(over);
+    EXPECT_EQ(over.error().code, corpus::ErrorCode::kInvalidArgument);
+    EXPECT_EQ(over.error().message,
+              std::string("parameter '") + name + "' is given more than 20 times");
+  }
+  auto long_value =
+      param_values(request_with({{"topic", std::string(kMaxParamValueBytes + 1, 'x')}}), "topic");
+  ASSERT_FALSE(long_value);
+  EXPECT_EQ(long_value.error().message, "parameter 'topic' is longer than 8000 bytes");
+}
+
+TEST(QueryParamsTest, RepeatedFacetsAreJoined) {
+  struct Case {
+    httplib::Params facets;
+    std::vector<corpus::FacetField> fields;
+  };
+  using F = corpus::FacetField;
+  const Case cases[] = {
+      {{{"facets", "region,year"}}, {F::kRegion, F::kYear}},
+      {{{"facets", "region"}, {"facets", "year"}}, {F::kRegion, F::kYear}},
+      {{{"facets", "month"}, {"facets", "region, month"}}, {F::kMonth, F::kRegion}},
+      {{{"facets", ""}, {"facets", "topic"}}, {F::kTopic}},
+      {{{"facets", "none"}}, {}},
+      {{{"facets", " "}}, {F::kRegion, F::kPerson, F::kTopic, F::kLanguage, F::kYear, F::kMonth}},
+  };
+  for (const Case& c : cases) {
+    httplib::Params params = c.facets;
+    params.emplace("q", "сессия");
+    auto parsed = parse_search_request(request_with(params));
+    ASSERT_TRUE(parsed) << parsed.error().message;
+    EXPECT_EQ(parsed->facets, c.fields);
+  }
+  // "none" lists no facet, so it cannot be combined with any.
+  auto mixed = parse_search_request(
+      request_with({{"q", "сессия"}, {"facets", "none"}, {"facets", "region"}}));
+  ASSERT_FALSE(mixed);
+  EXPECT_NE(mixed.error().message.find("got 'none'"), std::string::npos) << mixed.error().message;
+}
+
+// Over HTTP, on every endpoint that takes repeated parameters: a 400 with the
+// standard JSON error body, naming the parameter.
+TEST(QueryParamsTest, OverTheLimitIs400JsonOnEveryEndpoint) {
+  testing::TempDir index;
+  {
+    auto writer = corpus::IndexWriter::open(index.str());
+    ASSERT_TRUE(writer);
+    ASSERT_TRUE(writer->add_or_replace(testing::make_article("a", "Сессия", "Сессия прошла.")));
+    ASSERT_TRUE(writer->commit());
+  }
+  testing::TestServer server({index.str()});
+  ASSERT_TRUE(server.ok()) << server.error();
+  struct Case {
+    const char* path;
+    httplib::Params params;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"/api/v1/search", repeated("person", 21, {{"q", "сессия"}}),
+       "parameter 'person' is given more than 20 times"},
+      {"/api/v1/search", repeated("region", 21, {{"q", "сессия"}}),
+       "parameter 'region' is given more than 20 times"},
+      {"/api/v1/search", repeated("topic", 50, {{"q", "сессия"}}),
+       "parameter 'topic' is given more than 20 times"},
+      {"/api/v1/people", repeated("region", 21), "parameter 'region' is given more than 20 times"},
+      {"/api/v1/people/x", repeated("region", 21),
+       "parameter 'region' is given more than 20 times"},
+      {"/api/v1/mentions", repeated("region", 21, {{"person", "токаев"}}),
+       "parameter 'region' is given more than 20 times"},
+  };
+  for (const Case& c : cases) {
+    auto client = server.client();
+    auto response = client.Get(httplib::append_query_params(c.path, c.params).c_str());
+    ASSERT_TRUE(response) << c.path;
+    EXPECT_EQ(response->status, 400) << c.path;
+    EXPECT_EQ(response->get_header_value("Content-Type"), "application/json") << c.path;
+    EXPECT_EQ(json::parse(response->body, nullptr, false),
+              (json{{"error", {{"code", "invalid_argument"}, {"message", c.message}}}}))
+        << c.path << ": " << response->body;
+  }
+  // 20 are fine.
+  auto client = server.client();
+  auto response =
+      client.Get(httplib::append_query_params("/api/v1/people", repeated("region", 20)).c_str());
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 200) << response->body;
 }
 
 }  // namespace
