@@ -5,26 +5,38 @@
 
 #include "analyzers/language_detector.h"
 #include "analyzers/text_normalizer.h"
+#include "analyzers/utf8.h"
 #include "corpus/index/article_id.h"
 #include "corpus/index/entity_annotator.h"
 
 namespace izdeu::corpus {
 namespace {
 
-// Readers check what their format can get wrong, with their own words ("no
-// title" in a page dump, "missing field" in JSONL); these checks are for the
-// sources that have no reader of their own, and hold for every source, so an
-// index never stores an article it could not show. Blank counts the way the
-// readers count it: white space, no-break spaces and invisible code points
-// (collapse_whitespace()) are not text.
+// Whether `text` holds anything but white space (U+00A0 NO-BREAK SPACE and
+// the rest of is_space_code_point) and invisible code points, as the readers
+// count blank through collapse_whitespace(); stops at the first letter rather
+// than collapsing a whole body.
+bool has_text(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = analyzers::decode_utf8(text, i);
+    if (!analyzers::is_space_code_point(c) && !analyzers::is_invisible_code_point(c)) return true;
+  }
+  return false;
+}
+
 struct Field {
   std::string_view name;
   std::string_view text;
   bool required = false;
 };
 
+// Readers check what their format can get wrong, in their own words ("no
+// title" in a page dump, "missing field" in JSONL); these checks hold for
+// every source, including those with no reader of their own, so that an index
+// never stores an article it could not show (nlohmann::json throws on
+// invalid UTF-8 when a result is rendered).
 Result<void> check(const RawArticle& raw) {
-  // In the order a reader of the error expects: the required text first.
+  // The required text first.
   const Field fields[] = {
       {"title", raw.title, true}, {"body", raw.body, true}, {"id", raw.id},
       {"url", raw.url},           {"source", raw.source},   {"section", raw.section},
@@ -34,7 +46,7 @@ Result<void> check(const RawArticle& raw) {
       return invalid_argument("invalid utf-8 in " + std::string(field.name) + " at byte " +
                               std::to_string(*bad));
     }
-    if (field.required && analyzers::collapse_whitespace(field.text).empty()) {
+    if (field.required && !has_text(field.text)) {
       return invalid_argument(std::string(field.name) + " is empty");
     }
   }
