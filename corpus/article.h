@@ -40,4 +40,21 @@ struct Article {
   std::vector<std::string> topics;   ///< taxonomy topic ids, e.g. "education"
 };
 
+/// An article as its source gives it (an archive reader, later a client of
+/// the HTTP API), before corpus::prepare_document() (corpus/index/prepare.h)
+/// decides what the source may leave open: the id, from whatever `id`, `url`
+/// or the other fields say (article_id.h), and the language, when the source
+/// named none. Entities are never given; they are found from the text.
+struct RawArticle {
+  std::string id;  ///< as given; may be empty or unsafe as a term (article_id() decides)
+  std::string url;
+  std::string source;
+  std::string section;
+  std::optional<analyzers::Language> language;  ///< as given; nullopt: detect from the text
+  std::string title;
+  std::string body;
+  std::optional<Date> date;
+  std::optional<std::int64_t> views;
+};
+
 }  // namespace izdeu::corpus

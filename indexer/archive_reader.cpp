@@ -10,13 +10,12 @@
 #include <sstream>
 #include <system_error>
 
-#include "corpus/index/article_id.h"
+#include "corpus/index/prepare.h"
 #include "indexer/jsonl_reader.h"
 #include "indexer/page_dump_reader.h"
 
 namespace izdeu::indexer {
 
-using corpus::article_id;
 namespace {
 
 namespace fs = std::filesystem;
@@ -174,11 +173,8 @@ std::size_t read_raw_records(const ArchiveFile& file, const RawRecordSink& on_re
   return 0;
 }
 
-corpus::Result<corpus::Article> parse_raw_record(ArchiveFormat format, std::string_view text) {
-  auto article =
-      format == ArchiveFormat::kPageDump ? parse_page_dump(text) : parse_jsonl_record(text);
-  if (article) article->id = article_id(*article);
-  return article;
+corpus::Result<corpus::RawArticle> parse_raw_record(ArchiveFormat format, std::string_view text) {
+  return format == ArchiveFormat::kPageDump ? parse_page_dump(text) : parse_jsonl_record(text);
 }
 
 std::string record_location(const ArchiveFile& file, const RawRecord& record) {
@@ -192,7 +188,9 @@ std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_art
   read_raw_records(
       file,
       [&](RawRecord&& record) {
-        auto article = parse_raw_record(file.format, record.text);
+        auto raw = parse_raw_record(file.format, record.text);
+        auto article = raw ? corpus::prepare_article(std::move(*raw))
+                           : corpus::Result<corpus::Article>(raw.error());
         if (!article) {
           on_issue({record_location(file, record), article.error().message});
           return true;

@@ -29,6 +29,7 @@ struct ArchiveFile {
 };
 
 using ArticleSink = std::function<void(corpus::Article&&)>;
+using RawArticleSink = std::function<void(corpus::RawArticle&&)>;
 using IssueSink = std::function<void(const ReadIssue&)>;
 
 /// Expands files and directories (recursively, in sorted order) into archive
@@ -38,10 +39,12 @@ using IssueSink = std::function<void(const ReadIssue&)>;
 std::vector<ArchiveFile> list_archive_files(const std::vector<std::string>& paths,
                                             const IssueSink& on_issue);
 
-/// Reads every article of one file. Each article passed to `on_article` has
-/// its id (article_id.h) and language (detected unless the input gave one)
-/// set. Malformed content goes to `on_issue` and is skipped; reading goes on.
-/// Returns the number of articles produced.
+/// Reads every article of one file, for callers that want articles rather
+/// than documents (tests, tools): each record is parsed and passed through
+/// corpus::prepare_article(), so each article passed to `on_article` has its
+/// id (article_id.h) and language (detected unless the input gave one) set,
+/// but no entities. Malformed content goes to `on_issue` and is skipped;
+/// reading goes on. Returns the number of articles produced.
 std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_article,
                               const IssueSink& on_issue);
 
@@ -63,10 +66,11 @@ using RawRecordSink = std::function<bool(RawRecord&&)>;
 std::size_t read_raw_records(const ArchiveFile& file, const RawRecordSink& on_record,
                              const IssueSink& on_issue);
 
-/// Parses a record read by read_raw_records() into an article with its id
-/// (article_id.h) and language set; kDataLoss with the reason otherwise.
+/// Parses a record read by read_raw_records() into the article as the
+/// archive gives it (id as given, language only if named), for
+/// corpus::prepare_document(); kDataLoss with the reason otherwise.
 /// Thread-safe.
-corpus::Result<corpus::Article> parse_raw_record(ArchiveFormat format, std::string_view text);
+corpus::Result<corpus::RawArticle> parse_raw_record(ArchiveFormat format, std::string_view text);
 
 /// Where a record came from, as ReadIssue::location: "path" or "path:line".
 std::string record_location(const ArchiveFile& file, const RawRecord& record);

@@ -6,7 +6,6 @@
 #include <optional>
 #include <thread>
 
-#include "corpus/index/entity_annotator.h"
 #include "corpus/index/fnv1a.h"
 #include "corpus/index/index_compactor.h"
 #include "corpus/index/index_writer.h"
@@ -46,17 +45,10 @@ PipelineSettings settings_for(const IngestOptions& options, unsigned threads, un
   const std::size_t queues = settings.read_ahead_bytes + shards * settings.document_queue_bytes;
   settings.flush_bytes = std::max(total > queues ? (total - queues) / shards : 0, 4 * kMiB);
   settings.batch_size = options.batch_size;
-  settings.annotate = options.annotate;
-  if (!settings.annotate) {
-    // Entities are found on the worker threads: the recognizer, gazetteer
-    // and taxonomy are immutable and shared.
-    std::shared_ptr<const analyzers::TopicTaxonomy> topics =
-        options.topics ? options.topics : analyzers::TopicTaxonomy::builtin_shared();
-    settings.annotate = [topics](corpus::Article& article, const corpus::ArticleTokens& tokens) {
-      corpus::annotate_entities(article, tokens.title, tokens.body, *topics,
-                                analyzers::RegionGazetteer::builtin());
-    };
-  }
+  // Entities are found on the worker threads: the recognizer, gazetteer and
+  // taxonomy are immutable and shared.
+  settings.prepare.topics = options.topics;
+  settings.prepare.annotate = options.annotate;
   return settings;
 }
 

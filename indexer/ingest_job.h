@@ -44,9 +44,9 @@ struct IngestOptions {
   /// Memory for buffered work: records read ahead, documents waiting for the
   /// writers and the changes each writer holds until it commits.
   std::size_t memory_mb = 1024;
-  /// Per-article analysis on the worker threads before encoding; see
-  /// PipelineSettings::annotate. Empty: corpus::annotate_entities (people,
-  /// regions, and topics from `topics`).
+  /// Runs instead of the entity tagging on the worker threads; see
+  /// corpus::PrepareOptions::annotate. Empty: corpus::annotate_entities
+  /// (people, regions, and topics from `topics`).
   std::function<void(corpus::Article&, const corpus::ArticleTokens&)> annotate;
   /// Topics articles are tagged with by the default annotation; null for the
   /// built-in taxonomy.

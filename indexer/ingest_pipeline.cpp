@@ -5,7 +5,6 @@
 #include <mutex>
 #include <thread>
 
-#include "corpus/index/article_codec.h"
 #include "indexer/bounded_queue.h"
 #include "indexer/reorder_window.h"
 
@@ -116,7 +115,7 @@ class Pipeline {
     }
   }
 
-  // A worker thread: parse, annotate, encode; hand back in order.
+  // A worker thread: parse, prepare; hand back in order.
   void work() {
     const auto release = [this](Encoded&& encoded) { route_one(std::move(encoded)); };
     while (auto job = work_.pop()) {
@@ -124,8 +123,8 @@ class Pipeline {
       try {
         encoded = encode(*job);
       } catch (...) {
-        // encode_article() does not throw on articles the readers produce; if
-        // it ever does, stop rather than lose the article silently.
+        // prepare_document() does not throw on any text; if it ever does,
+        // stop rather than lose the article silently.
         fail(corpus::internal("unexpected error while analyzing " +
                               record_location(files_[job->file], job->record)));
       }
@@ -141,18 +140,20 @@ class Pipeline {
       return encoded;
     }
     const ArchiveFile& file = files_[job.file];
-    auto article = parse_raw_record(file.format, job.record.text);
-    if (!article) {
-      encoded.issue = ReadIssue{record_location(file, job.record), article.error().message};
+    auto raw = parse_raw_record(file.format, job.record.text);
+    if (!raw) {
+      encoded.issue = ReadIssue{record_location(file, job.record), raw.error().message};
       return encoded;
     }
-    // Entity annotation (people, regions, topics) happens here, on the
-    // worker thread, before the article is encoded, and reads the tokens the
-    // encoder writes: analysis is the larger part of both.
-    const corpus::ArticleTokens tokens = corpus::analyze_article(*article);
-    if (settings_.annotate) settings_.annotate(*article, tokens);
-    encoded.id = article->id;
-    encoded.document = corpus::encode_article(*article, tokens);
+    // Id, language, analysis, entities and encoding, all on this thread:
+    // analysis is most of the cost of indexing.
+    auto prepared = corpus::prepare_document(std::move(*raw), settings_.prepare);
+    if (!prepared) {
+      encoded.issue = ReadIssue{record_location(file, job.record), prepared.error().message};
+      return encoded;
+    }
+    encoded.id = std::move(prepared->article.id);
+    encoded.document = std::move(prepared->document);
     encoded.bytes = estimated_document_bytes(*encoded.document);
     return encoded;
   }

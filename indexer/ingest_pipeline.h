@@ -3,7 +3,8 @@
 //
 //   reader (calling thread)   reads records (JSONL lines, page dumps) unparsed
 //     -> work queue           bounded in records and bytes
-//   workers (N threads)       parse, annotate, analyze, encode (encode_article)
+//   workers (N threads)       parse, prepare (corpus::prepare_document: id,
+//                             language, analysis, entities, encoding)
 //     -> reorder window       puts results back into input order
 //   routing                   picks each article's shard, reports skipped input
 //     -> one queue per shard  bounded in documents and estimated bytes
@@ -22,8 +23,8 @@
 
 #include "corpus/article.h"
 #include "corpus/error.h"
-#include "corpus/index/article_codec.h"
 #include "corpus/index/index_writer.h"
+#include "corpus/index/prepare.h"
 #include "indexer/archive_reader.h"
 
 namespace izdeu::indexer {
@@ -39,11 +40,10 @@ struct PipelineSettings {
   std::size_t flush_bytes = 256u << 20;
   /// ... or when it has buffered this many articles; 0 = no count limit.
   std::size_t batch_size = 0;
-  /// Per-article analysis beyond encoding, run on the worker threads just
-  /// before encode_article() with the tokens it will encode: the place for
-  /// entity annotation (corpus::annotate_entities). Must be safe to call from
-  /// several threads, and must not change the title or body.
-  std::function<void(corpus::Article&, const corpus::ArticleTokens&)> annotate;
+  /// What the workers prepare each article with (corpus::prepare_document):
+  /// the taxonomy and gazetteer, or an annotation that replaces theirs. Used
+  /// from several threads at once.
+  corpus::PrepareOptions prepare;
 };
 
 /// Chooses the shard (index into the writers) of an article id. Calls never

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "analyzers/language_detector.h"
 #include "analyzers/text_normalizer.h"
 #include "indexer/date_parser.h"
 
@@ -98,7 +97,7 @@ std::string parse_error_reason(const json::parse_error& e) {
 
 }  // namespace
 
-corpus::Result<corpus::Article> parse_jsonl_record(std::string_view line) {
+corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line) {
   json record;
   try {
     record = json::parse(line);
@@ -107,7 +106,7 @@ corpus::Result<corpus::Article> parse_jsonl_record(std::string_view line) {
   }
   if (!record.is_object()) return corpus::data_loss("line is not a json object");
 
-  corpus::Article article;
+  corpus::RawArticle article;
   auto title = required_string(record, "title");
   if (!title) return title.error();
   auto body = required_string(record, "body");
@@ -142,12 +141,11 @@ corpus::Result<corpus::Article> parse_jsonl_record(std::string_view line) {
   article.date = *date;
   article.views = *views;
 
+  // No "lang" leaves the language open: corpus::prepare_article() detects it.
   if (const std::string code = collapse_whitespace(*lang); !code.empty()) {
     const auto language = analyzers::parse_language(code);
     if (!language) return corpus::data_loss("unknown language \"" + code + "\"");
     article.language = *language;
-  } else {
-    article.language = analyzers::detect_language(article.title + "\n" + article.body);
   }
   return article;
 }
@@ -174,7 +172,7 @@ std::size_t read_jsonl_lines(std::istream& input, std::string_view path,
   return produced;
 }
 
-std::size_t read_jsonl(std::istream& input, std::string_view path, const ArticleSink& on_article,
+std::size_t read_jsonl(std::istream& input, std::string_view path, const RawArticleSink& on_article,
                        const IssueSink& on_issue) {
   std::size_t produced = 0;
   read_jsonl_lines(

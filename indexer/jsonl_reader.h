@@ -28,13 +28,14 @@
 namespace izdeu::indexer {
 
 /// Parses one JSONL line (without its line end). On success the article has
-/// every given field set and `language` set (from "lang", else detected from
-/// title and body); `id` is the given id or empty. Errors are
+/// every given field set: `language` from "lang" (nullopt when absent, null or
+/// empty: corpus::prepare_document() detects it), `id` the given id or empty.
+/// Errors are
 /// ErrorCode::kDataLoss with a reason such as "invalid json: ...",
 /// "line is not a json object", "missing field \"title\"",
 /// "field \"title\" must be a string", "field \"title\" is empty",
 /// "unknown language \"xx\"", "field \"date\" is not a date: \"...\"".
-corpus::Result<corpus::Article> parse_jsonl_record(std::string_view line);
+corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line);
 
 /// Receives one non-blank line of a JSONL stream (line ends, the CR of CRLF and
 /// a byte order mark on line 1 removed) with its line number, counting from 1;
@@ -52,9 +53,10 @@ std::size_t read_jsonl_lines(std::istream& input, std::string_view path,
 /// order mark on the first line and CR of CRLF line ends are tolerated. A bad
 /// line is reported to `on_issue` as {"<path>:<line number>", reason}, counting
 /// from 1, and skipped. A stream read error is reported as {path, reason}.
-/// Articles do not get ids here (read_archive_file does that).
-/// Returns the number of articles passed on.
-std::size_t read_jsonl(std::istream& input, std::string_view path, const ArticleSink& on_article,
+/// Articles are passed on as read, without an id or a detected language
+/// (corpus::prepare_article() decides those). Returns the number of articles
+/// passed on.
+std::size_t read_jsonl(std::istream& input, std::string_view path, const RawArticleSink& on_article,
                        const IssueSink& on_issue);
 
 }  // namespace izdeu::indexer

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "analyzers/language_detector.h"
 #include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
 #include "indexer/date_parser.h"
@@ -101,7 +100,7 @@ bool is_page_dump_footer(std::string_view line) {
   return text == "возврат к списку" || text == "тізімге қайту";
 }
 
-corpus::Result<corpus::Article> parse_page_dump(std::string_view content) {
+corpus::Result<corpus::RawArticle> parse_page_dump(std::string_view content) {
   if (const auto bad = find_invalid_utf8(content)) {
     return corpus::data_loss("invalid utf-8 at byte " + std::to_string(*bad));
   }
@@ -109,7 +108,7 @@ corpus::Result<corpus::Article> parse_page_dump(std::string_view content) {
   LineCursor cursor(lines);
   if (!cursor.skip_blank()) return corpus::data_loss("empty file");
 
-  corpus::Article article;
+  corpus::RawArticle article;
   // The section heading is optional, so the date is the first or the second line.
   if (auto date = parse_news_date(cursor.line())) {
     article.date = date;
@@ -135,8 +134,6 @@ corpus::Result<corpus::Article> parse_page_dump(std::string_view content) {
     article.body.append(cursor.take_block());
   }
   if (article.body.empty()) return corpus::data_loss("no body text");
-
-  article.language = analyzers::detect_language(article.title + "\n" + article.body);
   return article;
 }
 

@@ -29,15 +29,16 @@ namespace izdeu::indexer {
 /// ends, tabs, trailing spaces, no-break spaces and extra blank lines.
 ///
 /// On success the article has `section` (may be empty), `date`, `views`
-/// (nullopt when the dump has no view count), `title`, `body` and `language`
-/// (detected from title and body) set; `id`, `url` and `source` stay empty.
+/// (nullopt when the dump has no view count), `title` and `body` set; `id`,
+/// `url` and `source` stay empty and `language` unset (a page dump does not
+/// say; corpus::prepare_document() detects it).
 /// Lines are whitespace-collapsed; a paragraph's lines are joined by one space
 /// and paragraphs by "\n\n". The view count and the footer are never body text.
 ///
 /// Errors (ErrorCode::kDataLoss, the message names the reason):
 /// "invalid utf-8 at byte N", "empty file", "no date line" (neither of the
 /// first two non-blank lines is a date), "no title", "no body text".
-corpus::Result<corpus::Article> parse_page_dump(std::string_view content);
+corpus::Result<corpus::RawArticle> parse_page_dump(std::string_view content);
 
 /// The view count on `line`: digits, optionally grouped by single spaces
 /// ("12 345"); nullopt for anything else or a value beyond 18 digits.

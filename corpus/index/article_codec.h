@@ -21,7 +21,7 @@ struct ArticleTokens {
 };
 
 /// Analyzes the title and body once, for a caller that needs the tokens
-/// before encoding too (entity annotation on the indexer's workers).
+/// before encoding too (entity annotation in prepare_document(), prepare.h).
 ArticleTokens analyze_article(const Article& article);
 
 /// Builds the document for `article`: exact terms with positions (title and

@@ -25,7 +25,7 @@ void annotate_entities(
 
 /// The same over the title and body already analyzed with
 /// analyzer_for(article.language), for a caller that has the tokens anyway
-/// (the article codec does): analysis is most of the cost.
+/// (prepare_document() does): analysis is most of the cost.
 void annotate_entities(Article& article, std::span<const analyzers::Token> title,
                        std::span<const analyzers::Token> body,
                        const analyzers::TopicTaxonomy& taxonomy,

@@ -1,5 +1,6 @@
 // What index-time entity tagging costs next to analysis: the region
-// gazetteer and the topic taxonomy over tokens already analyzed, on real news
+// gazetteer and the topic taxonomy over tokens already analyzed, the person
+// recognizer over the text (and, of that, its own word splitting), on real news
 // text from ../shared/corpus/raw (NTREX-128 Kazakh and Russian), cut into
 // 15-line "articles". Run with scripts/bench/entities.
 
@@ -15,6 +16,8 @@
 #include "analyzers/gazetteers/builtin_data.h"
 #include "analyzers/gazetteers/region_gazetteer.h"
 #include "analyzers/gazetteers/topic_taxonomy.h"
+#include "analyzers/people/name_tokenizer.h"
+#include "analyzers/people/person_recognizer.h"
 
 namespace {
 
@@ -90,6 +93,20 @@ void BM_TagTopics(benchmark::State& state) {
   });
 }
 
+void BM_FindPeople(benchmark::State& state) {
+  run(state, static_cast<Language>(state.range(0)), [](const Article& article, Language lang) {
+    benchmark::DoNotOptimize(izdeu::analyzers::find_people(article.text, lang));
+  });
+}
+
+// The part of find_people() that splits the text into words a second time
+// (after the analyzer): what feeding it the analyzer's tokens could save.
+void BM_NameWords(benchmark::State& state) {
+  run(state, static_cast<Language>(state.range(0)), [](const Article& article, Language) {
+    benchmark::DoNotOptimize(izdeu::analyzers::name_words(article.text));
+  });
+}
+
 void BM_BuildBuiltins(benchmark::State& state) {
   for (auto _ : state) {
     benchmark::DoNotOptimize(RegionGazetteer::parse(izdeu::analyzers::builtin_regions_data()));
@@ -107,6 +124,16 @@ BENCHMARK(BM_FindRegions)
     ->Arg(kRussian)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TagTopics)
+    ->ArgName("lang")
+    ->Arg(kKazakh)
+    ->Arg(kRussian)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FindPeople)
+    ->ArgName("lang")
+    ->Arg(kKazakh)
+    ->Arg(kRussian)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_NameWords)
     ->ArgName("lang")
     ->Arg(kKazakh)
     ->Arg(kRussian)

@@ -81,7 +81,8 @@ TEST_F(CorpusGeneratorTest, ArticlesAreValidBilingualNewsOfAboutFourKilobytes) {
     auto article = parse_jsonl_record(line);
     ASSERT_TRUE(article) << article.error().message << "\n" << line;
     ids.insert(article->id);
-    languages.insert(std::string(analyzers::to_code(article->language)));
+    ASSERT_TRUE(article->language) << "the generator names every article's language";
+    languages.insert(std::string(analyzers::to_code(*article->language)));
     ASSERT_TRUE(article->date);
     const std::string date = article->date->to_iso();
     EXPECT_GE(date, previous_date) << "dates increase with the article number";

@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "corpus/index/prepare.h"
+
 namespace izdeu::indexer {
 namespace {
 
 struct Collected {
-  std::vector<corpus::Article> articles;
+  std::vector<corpus::RawArticle> articles;
   std::vector<ReadIssue> issues;
   std::size_t produced = 0;
 };
@@ -21,12 +23,19 @@ Collected read(const std::string& content) {
   std::istringstream input(content);
   out.produced = read_jsonl(
       input, "archive/news.jsonl",
-      [&](corpus::Article&& article) { out.articles.push_back(std::move(article)); },
+      [&](corpus::RawArticle&& article) { out.articles.push_back(std::move(article)); },
       [&](const ReadIssue& issue) { out.issues.push_back(issue); });
   return out;
 }
 
 std::string line(const nlohmann::json& record) { return record.dump() + "\n"; }
+
+// The language the article is indexed in: given, or detected by prepare_article().
+std::optional<analyzers::Language> indexed_language(const corpus::RawArticle& raw) {
+  auto article = corpus::prepare_article(raw);
+  if (!article) return std::nullopt;
+  return article->language;
+}
 
 const nlohmann::json kGood = {
     {"id", "kz-1"},
@@ -63,7 +72,8 @@ TEST(JsonlReaderTest, OnlyTitleAndBodyAreRequired) {
   EXPECT_EQ(a.url, "");
   EXPECT_EQ(a.date, std::nullopt);
   EXPECT_EQ(a.views, std::nullopt);
-  EXPECT_EQ(a.language, analyzers::Language::kKazakh);  // detected
+  EXPECT_EQ(a.language, std::nullopt);  // not given: left to prepare_article()
+  EXPECT_EQ(indexed_language(a), analyzers::Language::kKazakh);  // detected
 }
 
 TEST(JsonlReaderTest, LangOverridesDetection) {
@@ -74,9 +84,11 @@ TEST(JsonlReaderTest, LangOverridesDetection) {
   EXPECT_EQ(result.articles[0].language, analyzers::Language::kKazakh);
 
   record["lang"] = "";  // empty: detect
-  EXPECT_EQ(read(line(record)).articles.at(0).language, analyzers::Language::kRussian);
+  EXPECT_EQ(read(line(record)).articles.at(0).language, std::nullopt);
+  EXPECT_EQ(indexed_language(read(line(record)).articles.at(0)), analyzers::Language::kRussian);
   record["lang"] = nullptr;
-  EXPECT_EQ(read(line(record)).articles.at(0).language, analyzers::Language::kRussian);
+  EXPECT_EQ(read(line(record)).articles.at(0).language, std::nullopt);
+  EXPECT_EQ(indexed_language(read(line(record)).articles.at(0)), analyzers::Language::kRussian);
 }
 
 TEST(JsonlReaderTest, IgnoresUnknownFields) {

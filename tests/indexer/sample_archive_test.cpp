@@ -1,7 +1,7 @@
 // End to end over the bundled sample archive: read with the real readers,
 // index, search. The expectations come from tests/fixtures/sample/README.md ("Test
 // queries"); documents are named by file or JSONL id, and page-dump ids are
-// computed with the same reader and id rule the indexer uses.
+// computed with the same reader and preparation the indexer uses.
 
 #include <gtest/gtest.h>
 
@@ -9,15 +9,13 @@
 #include <fstream>
 #include <sstream>
 
-#include "corpus/index/article_id.h"
+#include "corpus/index/prepare.h"
 #include "corpus/search/searcher.h"
 #include "indexer/ingest_job.h"
 #include "indexer/page_dump_reader.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::indexer {
-
-using corpus::article_id;
 namespace {
 
 using testing::TempDir;
@@ -32,7 +30,9 @@ std::string id_of(const std::string& name) {
   content << in.rdbuf();
   auto article = parse_page_dump(content.str());
   if (!article) return "unreadable:" + name;
-  return article_id(*article);
+  auto prepared = corpus::prepare_article(std::move(*article));
+  if (!prepared) return "unpreparable:" + name;
+  return prepared->id;
 }
 
 struct QueryCase {
