@@ -16,12 +16,14 @@ constexpr std::array<std::string_view, 14> kKazakhFunctionWords = {
     "бойынша", "жылы", "осы", "сол",  "туралы", "арасында", "кезинде"};
 constexpr std::array<std::string_view, 14> kRussianFunctionWords = {
     "и", "в", "на", "что", "не", "с", "по", "для", "это", "как", "из", "от", "который", "также"};
-// Frequent English function words. A Latin text needs several of them to be
-// English: a name ("Tokayev"), an acronym or a query like "Astana Expo" has
+// Frequent English function and question words. A Latin text needs several
+// of them to be English: a name ("Tokayev"), an acronym or a query like "Astana Expo" has
 // none and keeps the Cyrillic rules' answer.
-constexpr std::array<std::string_view, 22> kEnglishFunctionWords = {
-    "the", "of",   "and",  "to", "in",   "is",  "was", "for",  "on",   "with", "that",
-    "by",  "from", "this", "it", "were", "are", "has", "have", "will", "been", "which"};
+constexpr std::array<std::string_view, 31> kEnglishFunctionWords = {
+    "the", "of", "and", "to", "in", "is", "was", "for", "on", "with", "that", "by", "from", "this",
+    "it", "were", "are", "has", "have", "will", "been", "which",
+    // question words and auxiliaries: a typed question is short
+    "what", "who", "how", "why", "when", "where", "did", "does", "do"};
 // Kazakh function words as the Latin alphabets spell them without special
 // letters ("jäne", "üşin" are caught by their letters). "men", "ben" are left
 // out: they are English words too.

@@ -43,6 +43,8 @@ const Case kCases[] = {
     {"The festival «Мәңгілік ел» was opened in Almaty, and the choir «Бірлік» sang for the "
      "guests.",
      Language::kEnglish},
+    // A question typed in English.
+    {"what did the farmers gather", Language::kEnglish},
     // Kazakh in the 2021 Latin alphabet (ä ö ü ğ ş ñ ı ū).
     {"Qazaqstan Respublikasynyñ Prezidentı Qasym-Jomart Toqaev bügın Aqordada ükımet "
      "müşelerımen kezdestı.",

@@ -106,7 +106,9 @@ TEST_F(EnglishApiTest, HitsAndLanguageFacetLabelEnglish) {
   auto [status, body] = get("/api/v1/search", {{"q", "Assembly"}, {"facets", "lang"}});
   ASSERT_EQ(status, 200) << body.dump();
   for (const json& hit : body["hits"]) {
-    if (hit["id"].get<std::string>().starts_with("en-")) EXPECT_EQ(hit["lang"], "en");
+    if (hit["id"].get<std::string>().starts_with("en-")) {
+      EXPECT_EQ(hit["lang"], "en");
+    }
   }
   bool english = false;
   for (const json& value : body["facets"]["lang"]["values"]) {
