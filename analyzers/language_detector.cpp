@@ -74,7 +74,7 @@ constexpr bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019; }
 // True when a Latin word (ASCII lower-cased, apostrophes kept as U+0027) uses
 // the 2017 apostrophe alphabet: an apostrophe after a, o, u, g, n, c, i or y
 // that does not begin an English contraction or possessive ('s 't 'd 'm 're
-// 'll 've): "Respy'bli'kasy", "bu'gin", "kezdesti'" but not "don't",
+// 'll 've): "Respy'bli'kasy", "bu'gin", but not "don't",
 // "Kazakhstan's", "you've".
 bool has_kazakh_apostrophe(std::string_view word) {
   for (std::size_t i = 1; i < word.size(); ++i) {
