@@ -4,28 +4,21 @@
 #include <cctype>
 #include <string>
 
+#include "analyzers/language_registry.h"
+
 namespace izdeu::analyzers {
 
-std::string_view to_code(Language language) {
-  switch (language) {
-    case Language::kKazakh:
-      return "kk";
-    case Language::kRussian:
-      return "ru";
-  }
-  return "ru";
-}
+std::string_view to_code(Language language) { return language_info(language).code; }
 
 std::optional<Language> parse_language(std::string_view code) {
   std::string lower(code);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  // "kz" is the country code, but archives use it for the language often enough.
-  if (lower == "kk" || lower == "kz" || lower == "kaz" || lower == "kk-kz") {
-    return Language::kKazakh;
-  }
-  if (lower == "ru" || lower == "rus" || lower == "ru-ru" || lower == "ru-kz") {
-    return Language::kRussian;
+  for (const LanguageInfo& info : languages()) {
+    if (lower == info.code ||
+        std::find(info.aliases.begin(), info.aliases.end(), lower) != info.aliases.end()) {
+      return info.language;
+    }
   }
   return std::nullopt;
 }

@@ -1,6 +1,6 @@
 // Question word lists of izdeu.
 //
-// Provenance: written by hand for izdeu from the grammar of the two languages
+// Provenance: written by hand for izdeu from the grammar of each language
 // (interrogative pronouns and adverbs with their case forms, and the question
 // particles); not copied from any list. Entries are normalized like
 // Token::text: lower case, "ё" folded to "е", Kazakh letters kept.
@@ -13,6 +13,9 @@
 //   * Russian «не» is a negation and is NOT listed: «не прошла» must stay
 //     required. Kazakh «не» ("what") is listed; which list applies follows
 //     the language a word was analyzed as (Token::language);
+//   * English: the wh-words with their forms (who/whom/whose, whoever),
+//     "how" and "whether"; "not" is a negation like Russian «не» and is not
+//     listed;
 //   * relative uses («который», «что» as a conjunction) are function words
 //     anyway, so listing them costs nothing.
 #include "analyzers/question_words.h"
@@ -20,6 +23,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "analyzers/language_registry.h"
+#include "analyzers/languages/word_lists.h"
 #include "analyzers/word_list.h"
 
 namespace izdeu::analyzers {
@@ -97,13 +102,36 @@ constexpr std::string_view kKazakhQuestionWords[] = {
     "пе",
 };
 
+constexpr std::string_view kEnglishQuestionWords[] = {
+    "what",      "whatever", "who",   "whom", "whose", "whoever", "which",
+    "whichever", "when",     "where", "why",  "how",   "whether",
+};
+
+// The registry's lists, sorted, one per registered language (indexed by Language).
+const std::vector<std::vector<std::string_view>>& sorted_lists() {
+  static const std::vector<std::vector<std::string_view>> lists = [] {
+    std::vector<std::vector<std::string_view>> out;
+    for (const LanguageInfo& info : languages())
+      out.push_back(sorted_word_list(info.question_words));
+    return out;
+  }();
+  return lists;
+}
+
 const std::vector<std::string_view>& list_for(Language language) {
-  static const std::vector<std::string_view> kazakh = sorted_word_list(kKazakhQuestionWords);
-  static const std::vector<std::string_view> russian = sorted_word_list(kRussianQuestionWords);
-  return language == Language::kKazakh ? kazakh : russian;
+  return sorted_lists()[static_cast<std::size_t>(language)];
 }
 
 }  // namespace
+
+namespace word_lists {
+constinit const std::span<const std::string_view> kKazakhQuestionWords =
+    analyzers::kKazakhQuestionWords;
+constinit const std::span<const std::string_view> kRussianQuestionWords =
+    analyzers::kRussianQuestionWords;
+constinit const std::span<const std::string_view> kEnglishQuestionWords =
+    analyzers::kEnglishQuestionWords;
+}  // namespace word_lists
 
 bool is_question_word(std::string_view normalized_word, Language language) {
   // Called once per query word, never per indexed token: a binary search is enough.

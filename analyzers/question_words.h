@@ -1,8 +1,8 @@
 #pragma once
-// Question words of Kazakh and Russian with their case forms (кто, кого,
-// кому…; кім, кімнің, кімге…). A question typed into the search box carries
-// them, articles rarely do, so the query builder never lets them decide
-// whether an article matches (issue: natural-language questions).
+// Question words of each registered language with their case forms (кто,
+// кого, кому…; кім, кімнің, кімге…; who, whom, whose…). A question typed into the search box
+// carries them, articles rarely do, so the query builder never lets them decide whether an article
+// matches (issue: natural-language questions).
 
 #include <span>
 #include <string_view>

@@ -4,6 +4,9 @@
 // curated list of function words over NLTK's 324 Kazakh entries); not copied
 // from NLTK, pg-kazsearch, stopwords-iso or Snowball. Entries are normalized
 // like Token::text: lower case, "ё" folded to "е", Kazakh letters kept.
+// The English list was written the same way for izdeu, from English grammar
+// (articles, prepositions, conjunctions, pronouns, auxiliaries); not copied
+// from Snowball's, NLTK's or any other English list.
 //
 // Policy:
 //   * function words only: prepositions/postpositions, conjunctions,
@@ -12,8 +15,9 @@
 //     как; қандай, кім, не, қайда, қашан, неше, қалай); a later query feature
 //     may make them optional instead;
 //   * negation is NEVER a stop word: не, ни, нет, без, никто, ничего, нельзя;
-//     емес, жоқ, еш, ешкім, ештеңе, ешқандай, ешқашан. They change what a
-//     query means ("без НДС");
+//     емес, жоқ, еш, ешкім, ештеңе, ешқандай, ешқашан; not, no, nor, never,
+//     without, none, nobody, nothing. They change what a query means
+//     ("без НДС", "without VAT");
 //   * "не" is per language: Russian "не" (not) is kept; Kazakh "не" (what)
 //     is a question word and a stop word;
 //   * no content words, even frequent ones: "бар" (exists/go), "ана"
@@ -28,6 +32,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzers/language_registry.h"
+#include "analyzers/languages/word_lists.h"
 #include "analyzers/word_list.h"
 
 namespace izdeu::analyzers {
@@ -449,6 +455,156 @@ constexpr std::string_view kKazakhStopWords[] = {
     "екенін",
 };
 
+constexpr std::string_view kEnglishStopWords[] = {
+    // articles and determiners
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "any",
+    "each",
+    "every",
+    "all",
+    "both",
+    "either",
+    "neither",
+    "such",
+    "other",
+    "another",
+    // prepositions
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "about",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "between",
+    "among",
+    "through",
+    "during",
+    "against",
+    "upon",
+    "within",
+    "across",
+    "toward",
+    "towards",
+    "since",
+    "until",
+    "till",
+    "via",
+    "per",
+    "than",
+    // conjunctions
+    "and",
+    "or",
+    "but",
+    "if",
+    "because",
+    "as",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "so",
+    "yet",
+    "also",
+    "then",
+    "thus",
+    // personal, possessive and reflexive pronouns
+    "i",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "it",
+    "its",
+    "itself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+    // question and relative words
+    "what",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "when",
+    "where",
+    "why",
+    "how",
+    // auxiliary and modal verb forms
+    "be",
+    "is",
+    "am",
+    "are",
+    "was",
+    "were",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    // particles and adverbs of no search value
+    "there",
+    "here",
+    "very",
+    "just",
+    "too",
+    "only",
+    "even",
+    // contractions (the tokenizer keeps the apostrophe inside a word)
+    "it's",
+    "that's",
+    "there's",
+};
+
 // Open-addressing hash set over a sorted list. is_stop_word() runs on every
 // token, and a binary search costs ~8 string compares (memcmp calls) per word;
 // hashing the word once and comparing with (almost always) at most one
@@ -496,24 +652,45 @@ class StopWordSet {
   std::size_t max_length_ = 0;
 };
 
-const std::vector<std::string_view>& list_for(Language language) {
-  static const std::vector<std::string_view> kazakh = sorted_word_list(kKazakhStopWords);
-  static const std::vector<std::string_view> russian = sorted_word_list(kRussianStopWords);
-  return language == Language::kKazakh ? kazakh : russian;
-}
+// The registry's lists, sorted, and their hash sets, one per registered
+// language (indexed by Language), built on first use.
+struct StopWordLists {
+  StopWordLists() {
+    for (const LanguageInfo& info : languages()) {
+      sorted.push_back(sorted_word_list(info.stop_words));
+    }
+    for (const auto& list : sorted) sets.emplace_back(list);
+  }
+  std::vector<std::vector<std::string_view>> sorted;
+  std::vector<StopWordSet> sets;
+};
 
-const StopWordSet& set_for(Language language) {
-  static const StopWordSet kazakh(list_for(Language::kKazakh));
-  static const StopWordSet russian(list_for(Language::kRussian));
-  return language == Language::kKazakh ? kazakh : russian;
+const StopWordLists& lists() {
+  static const StopWordLists instance;
+  return instance;
 }
 
 }  // namespace
 
+namespace word_lists {
+constinit const std::span<const std::string_view> kKazakhStopWords = analyzers::kKazakhStopWords;
+constinit const std::span<const std::string_view> kRussianStopWords = analyzers::kRussianStopWords;
+constinit const std::span<const std::string_view> kEnglishStopWords = analyzers::kEnglishStopWords;
+}  // namespace word_lists
+
 bool is_stop_word(std::string_view normalized_word, Language language) {
-  return set_for(language).contains(normalized_word);
+  return lists().sets[static_cast<std::size_t>(language)].contains(normalized_word);
 }
 
-std::span<const std::string_view> stop_words(Language language) { return list_for(language); }
+bool is_stop_word_of_any_language(std::string_view normalized_word) {
+  for (const StopWordSet& set : lists().sets) {
+    if (set.contains(normalized_word)) return true;
+  }
+  return false;
+}
+
+std::span<const std::string_view> stop_words(Language language) {
+  return lists().sorted[static_cast<std::size_t>(language)];
+}
 
 }  // namespace izdeu::analyzers

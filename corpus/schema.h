@@ -11,12 +11,13 @@
 namespace izdeu::corpus::schema {
 
 // Boolean terms (no positions, wdf 0).
-inline constexpr std::string_view kIdPrefix = "Q";        ///< unique article id
-inline constexpr std::string_view kDayPrefix = "D";       ///< date YYYYMMDD
-inline constexpr std::string_view kMonthPrefix = "M";     ///< date YYYYMM
-inline constexpr std::string_view kYearPrefix = "Y";      ///< date YYYY
-inline constexpr std::string_view kLanguagePrefix = "L";  ///< "kk" or "ru"
-inline constexpr std::string_view kUrlPrefix = "U";       ///< url (hashed when too long for a term)
+inline constexpr std::string_view kIdPrefix = "Q";     ///< unique article id
+inline constexpr std::string_view kDayPrefix = "D";    ///< date YYYYMMDD
+inline constexpr std::string_view kMonthPrefix = "M";  ///< date YYYYMM
+inline constexpr std::string_view kYearPrefix = "Y";   ///< date YYYY
+inline constexpr std::string_view kLanguagePrefix =
+    "L";                                             ///< "kk", "ru" or "en" (analyzers::to_code)
+inline constexpr std::string_view kUrlPrefix = "U";  ///< url (hashed when too long for a term)
 inline constexpr std::string_view kSourcePrefix = "XSRC";  ///< source, normalized to lower case
 /// Canonical person key ("XPKхан клара александровна").
 inline constexpr std::string_view kPersonPrefix = "XPK";
@@ -60,7 +61,7 @@ inline constexpr Xapian::valueno kCollapseSlot = 3;
 inline constexpr Xapian::valueno kPeopleSlot = 4;
 inline constexpr Xapian::valueno kRegionsSlot = 5;
 inline constexpr Xapian::valueno kTopicsSlot = 6;
-inline constexpr Xapian::valueno kLanguageSlot = 7;  ///< "kk" or "ru"
+inline constexpr Xapian::valueno kLanguageSlot = 7;  ///< "kk", "ru" or "en"
 
 inline constexpr char kListSeparator = '\x1f';   // U+001F INFORMATION SEPARATOR ONE
 inline constexpr char kCountSeparator = '\x1e';  // U+001E INFORMATION SEPARATOR TWO

@@ -48,7 +48,7 @@ enum class FacetField { kRegion, kPerson, kTopic, kLanguage, kYear, kMonth };
 
 struct SearchRequest {
   std::string query;                            ///< query language, see README
-  std::optional<analyzers::Language> language;  ///< filter; nullopt: both languages
+  std::optional<analyzers::Language> language;  ///< filter; nullopt: every language
   std::optional<Date> from;                     ///< inclusive
   std::optional<Date> to;                       ///< inclusive
   /// Filters given as parameters (beside person:/region:/topic: in the query):
@@ -90,14 +90,14 @@ struct Hit {
 };
 
 struct FacetValue {
-  std::string value;  ///< person key, region id, topic id, "kk"/"ru", "2021", "2021-07"
+  std::string value;  ///< person key, region id, topic id, "kk"/"ru"/"en", "2021", "2021-07"
   std::uint64_t count = 0;
 };
 
 struct Facet {
   FacetField field = FacetField::kRegion;
   /// Region, person and topic: the facet_limit most frequent, then by value.
-  /// Language: both. Year and month (the date histogram): every bucket, oldest first.
+  /// Language: every one found. Year and month (the date histogram): every bucket, oldest first.
   std::vector<FacetValue> values;
   bool exact = true;  ///< false when scaled up from the first kExactCountsUpTo matches
 };

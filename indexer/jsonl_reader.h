@@ -8,7 +8,7 @@
 //   title, body   required, non-empty strings
 //   id            string or integer; see article_id.h for how it is used
 //   url, source, section  strings
-//   lang          "kk" or "ru" (and the aliases of analyzers::parse_language);
+//   lang          "kk", "ru" or "en" (and the aliases of analyzers::parse_language);
 //                 overrides language detection; any other value is an error
 //   date          "YYYY-MM-DD", "YYYY-MM-DDTHH:MM:SS..." (the date part is
 //                 used) or any form parse_news_date() accepts

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "analyzers/language_registry.h"
 #include "analyzers/utf8.h"
 #include "server/entity_labels.h"
 #include "server/request_params.h"
@@ -100,8 +101,10 @@ json facet_label(corpus::FacetField field, const std::string& value) {
     case corpus::FacetField::kPerson:
       return person_display_name(value);
     case corpus::FacetField::kLanguage:
-      if (value == "kk") return {{"ru", "казахский"}, {"kk", "қазақша"}};
-      if (value == "ru") return {{"ru", "русский"}, {"kk", "орысша"}};
+      if (const auto language = analyzers::parse_language(value)) {
+        const analyzers::LanguageLabels& labels = analyzers::language_info(*language).labels;
+        return {{"ru", labels.ru}, {"kk", labels.kk}};
+      }
       return {{"ru", value}, {"kk", value}};
     case corpus::FacetField::kYear:
       return {{"ru", value}, {"kk", value}};
@@ -158,7 +161,8 @@ Result<corpus::SearchRequest> parse_search_request(const httplib::Request& reque
     const std::string lang = trimmed(request.get_param_value("lang"));
     auto language = analyzers::parse_language(lang);
     if (!language)
-      return invalid_argument("parameter 'lang' must be 'kk' or 'ru', got '" + lang + "'");
+      return invalid_argument("parameter 'lang' must be " + analyzers::code_list("'") + ", got '" +
+                              lang + "'");
     out.language = language;
   }
   auto from = parse_date_param(request, "from");
@@ -290,7 +294,8 @@ Result<AnalyzeRequest> parse_analyze_request(const httplib::Request& request) {
   if (!lang.empty() && lang != "auto") {
     out.language = analyzers::parse_language(lang);
     if (!out.language) {
-      return invalid_argument("parameter 'lang' must be 'kk', 'ru' or 'auto', got '" + lang + "'");
+      return invalid_argument("parameter 'lang' must be " + analyzers::code_list("'") +
+                              " or 'auto', got '" + lang + "'");
     }
   }
   return out;

@@ -41,7 +41,7 @@ inline constexpr std::uint32_t kMaxFacetLimit = 1000;
 inline constexpr std::size_t kMaxCursorBytes = 200;
 
 /// Builds a SearchRequest from /api/v1/search parameters: q (required),
-/// page, per_page (1..1000), after (cursor), lang (kk|ru), from, to
+/// page, per_page (1..1000), after (cursor), lang (kk|ru|en), from, to
 /// (YYYY-MM-DD), person, region, topic (each repeatable, see param_values), sort
 /// (relevance|date|recency), match (all|any|auto), snippet_chars (0..2000),
 /// facets (comma list of region,person,topic,lang,year,month; absent or
@@ -66,7 +66,7 @@ struct AnalyzeRequest {
   std::optional<analyzers::Language> language;  ///< nullopt: detected from the text
 };
 
-/// Parameters of /api/v1/analyze: text (required), lang (kk|ru|auto).
+/// Parameters of /api/v1/analyze: text (required), lang (kk|ru|en|auto).
 corpus::Result<AnalyzeRequest> parse_analyze_request(const httplib::Request& request);
 
 /// {"lang","tokens":[{"text","stem","loose","loose_stem","aliases","position","start","end",

@@ -1,5 +1,5 @@
 #pragma once
-// Decides, word by word, whether a token is Kazakh or Russian.
+// Decides, word by word, which language a token is read as.
 
 #include <string_view>
 #include <vector>
@@ -13,8 +13,9 @@ namespace izdeu::analyzers {
 /// is Kazakh in any document, so a Kazakh phrase quoted in Russian text is
 /// never fed to the Russian stemmer. In a Kazakh document every Cyrillic word
 /// is Kazakh (many Kazakh words use only letters Russian shares: "Алматы",
-/// "бойынша"). Everything else gets the document language. Runs after
-/// UnicodeNormalizer, on lower-case text.
+/// "бойынша"). In an English document the other Cyrillic words are Russian.
+/// Everything else gets the document language. Runs after UnicodeNormalizer,
+/// on lower-case text.
 class KazakhTokenMarker : public TokenFilter {
  public:
   explicit KazakhTokenMarker(Language document_language) : document_language_(document_language) {}

@@ -158,6 +158,7 @@ void RomanNumeralFilter::apply(std::vector<Token>& tokens) const {
     if (token.text.empty()) continue;
     const auto first = static_cast<unsigned char>(token.text[0]);
     if (first >= 0x80 && first != 0xD0 && first != 0xD1) continue;
+    if (lone_i_ == LoneI::kPronoun && token.text == "I") continue;
     const std::uint32_t value = parse(token.text, numeral);
     if (value == 0) continue;
     token.text = numeral;

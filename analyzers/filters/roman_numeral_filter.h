@@ -30,13 +30,24 @@ namespace izdeu::analyzers {
 ///     "DC", "MC", "CM" stay words ("MMXXI", "MCMXC" are numerals).
 /// Runs after HomoglyphRepairer and before UnicodeNormalizer: it needs the
 /// original case.
+///
+/// In English text a lone "I" is the pronoun: built with
+/// LoneI::kPronoun, the filter leaves it a word (no alias "1"); "II",
+/// "Elizabeth II" and every other numeral are read as above.
 class RomanNumeralFilter : public TokenFilter {
  public:
+  enum class LoneI { kNumeral, kPronoun };
+
+  explicit RomanNumeralFilter(LoneI lone_i = LoneI::kNumeral) : lone_i_(lone_i) {}
+
   void apply(std::vector<Token>& tokens) const override;
 
   /// The value of `word` if it is a Roman numeral by the rules above, else 0;
   /// on success `numeral` is set to the lower-case Latin spelling.
   static std::uint32_t parse(std::string_view word, std::string& numeral);
+
+ private:
+  LoneI lone_i_;
 };
 
 }  // namespace izdeu::analyzers

@@ -1,6 +1,6 @@
 #pragma once
-// The per-language analysis recipes. Use analyzer_for() instead of calling
-// these: each call builds a new pipeline.
+// The per-language analysis recipes, named by the language registry. Use
+// analyzer_for() instead of calling these: each call builds a new pipeline.
 
 #include <memory>
 
@@ -10,9 +10,12 @@ namespace izdeu::analyzers {
 
 std::unique_ptr<PipelineAnalyzer> make_kazakh_analyzer();
 std::unique_ptr<PipelineAnalyzer> make_russian_analyzer();
+std::unique_ptr<PipelineAnalyzer> make_english_analyzer();
 
-/// The stemmers both recipes share: the light Kazakh stemmer, Snowball
-/// Russian, the Russian name normalizer and Snowball English for Latin words.
+/// The stemmers every recipe shares, the registry's stemmer of each language:
+/// the light Kazakh stemmer for Kazakh words, Snowball Russian for Russian
+/// words, Snowball English for Latin words (in any document), and the Russian
+/// name normalizer for Cyrillic names.
 StemmerSet default_stemmers();
 
 }  // namespace izdeu::analyzers

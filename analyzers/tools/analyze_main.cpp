@@ -1,7 +1,7 @@
 // izdeu-analyze: shows what the analyzers make of text, line by line, the
 // way the index and the query parser see it.
 //
-//   izdeu-analyze [--lang kk|ru|auto] [--stem] < text
+//   izdeu-analyze [--lang kk|ru|en|auto] [--stem] < text
 //
 // Without --stem, every token of every input line is printed on a line of
 // its own: position, exact form, then stem, loose key, aliases and flags.
@@ -18,8 +18,9 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: izdeu-analyze [--lang kk|ru|auto] [--stem] < text\n"
-    "  --lang L   analyze as Kazakh (kk), Russian (ru) or per line by detection (auto, default)\n"
+    "usage: izdeu-analyze [--lang kk|ru|en|auto] [--stem] < text\n"
+    "  --lang L   analyze as Kazakh (kk), Russian (ru), English (en) or per line by detection\n"
+    "             (auto, default)\n"
     "  --stem     print word<TAB>stem per token instead of every term\n";
 
 void print_token(const izdeu::analyzers::Token& token) {

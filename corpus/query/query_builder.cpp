@@ -12,6 +12,7 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/gazetteers/synonym_table.h"
 #include "analyzers/language_detector.h"
+#include "analyzers/language_registry.h"
 #include "corpus/index/xapian_errors.h"
 #include "corpus/query/entity_filters.h"
 #include "corpus/query/match_strategy.h"
@@ -359,8 +360,8 @@ class Builder {
   std::vector<std::pair<QueryWord, QueryWord>> ends_;  // first/last position of each top-level word
 };
 
-// The request's language, else one lang: the query asks for, else both
-// languages with the query's own first.
+// The request's language, else one lang: the query asks for, else every
+// registered language with the query's own first.
 std::vector<const Analyzer*> analyzers_for(const SearchRequest& request, const QueryNode& root) {
   std::optional<Language> language = request.language;
   bool conflicting = false;
@@ -375,10 +376,14 @@ std::vector<const Analyzer*> analyzers_for(const SearchRequest& request, const Q
     }
   }
   if (language && !conflicting) return {&analyzers::analyzer_for(*language)};
-  // The query's own language first; the other reading only adds alternatives.
+  // The query's own language first (it decides which words are function
+  // words); the other readings only add alternatives.
   const Language guess = analyzers::detect_language(request.query);
-  const Language other = guess == Language::kKazakh ? Language::kRussian : Language::kKazakh;
-  return {&analyzers::analyzer_for(guess), &analyzers::analyzer_for(other)};
+  std::vector<const Analyzer*> analyzers{&analyzers::analyzer_for(guess)};
+  for (const analyzers::LanguageInfo& info : analyzers::languages()) {
+    if (info.language != guess) analyzers.push_back(&analyzers::analyzer_for(info.language));
+  }
+  return analyzers;
 }
 
 void add_request_filters(const SearchRequest& request, MatchClauses& clauses) {

@@ -28,8 +28,9 @@ struct BuiltQuery {
 /// Latin «Tokayev» finds Cyrillic «Токаев», and «Тоқаев» finds «Токаев»),
 /// weighted kStemWeight and kLooseWeight below the exact form. A hyphenated
 /// compound matches as its parts or as one joined word. When the request
-/// names no language (and the query no lang:), the query is analyzed as
-/// Kazakh and as Russian and the readings of each word are ORed.
+/// names no language (and the query no lang:), the query is analyzed in
+/// every registered language (Kazakh, Russian, English; the detected one
+/// first) and the readings of each word are ORed.
 ///
 /// Function and question words (stop_words.h, question_words.h) never decide
 /// whether an article matches unless the query has nothing else (no other

@@ -6,6 +6,8 @@
 #include <charconv>
 #include <utility>
 
+#include "analyzers/language_registry.h"
+
 namespace izdeu::corpus {
 namespace {
 
@@ -180,7 +182,10 @@ Result<void> parse_field_value(QueryNode& node) {
   }
   if (node.field == QueryField::kLanguage) {
     node.language = analyzers::parse_language(node.text);
-    if (!node.language) return invalid_argument("lang: must be kk or ru, got '" + node.text + "'");
+    if (!node.language) {
+      return invalid_argument("lang: must be " + analyzers::code_list() + ", got '" + node.text +
+                              "'");
+    }
   } else if (node.field == QueryField::kDate) {
     return parse_date_value(node.text, node);
   }

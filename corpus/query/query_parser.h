@@ -12,7 +12,7 @@
 //   ( … )            grouping
 //   title:w title:"…"  words of the title
 //   person:, region:, topic:  entity filters; values may be quoted: person:"Клара Хан"
-//   lang:kk|ru       language filter
+//   lang:kk|ru|en    language filter
 //   date:2021  date:2021-03  date:2021-03-01  date:2021-01..2021-06  date:..2020  date:2021..
 //
 // Operators are upper-case ASCII words (OR, AND, NOT, NEAR); lower-case «or»

@@ -81,7 +81,7 @@ std::shared_ptr<const FacetCache> FacetCache::build(const Xapian::Database& data
   cache->collapse_groups_ = static_cast<std::uint32_t>(group_keys.size());
   NameIds language_ids;
   each(schema::kLanguageSlot, [&](Xapian::docid docid, const std::string& value) {
-    // Two languages in practice; more than 255 would share the last id.
+    // A few languages (the registry's); more than 255 would share the last id.
     const std::uint32_t id = intern(language_ids, cache->languages_, value);
     cache->language_[docid] = static_cast<std::uint8_t>(std::min<std::uint32_t>(id, 255));
   });

@@ -114,14 +114,13 @@ std::size_t code_points(std::string_view text) {
 }
 
 // A word worth completing to: letters, three or more characters, not a stop
-// word of either language.
+// word of any registered language.
 bool suggestible_word(std::string_view term) {
   const analyzers::WordScript script = analyzers::word_script(term);
   if (script != analyzers::WordScript::kCyrillic && script != analyzers::WordScript::kLatin) {
     return false;
   }
-  return code_points(term) >= 3 && !analyzers::is_stop_word(term, analyzers::Language::kRussian) &&
-         !analyzers::is_stop_word(term, analyzers::Language::kKazakh);
+  return code_points(term) >= 3 && !analyzers::is_stop_word_of_any_language(term);
 }
 
 // The most frequent unprefixed (exact word) terms. Prefixed terms all start

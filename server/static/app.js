@@ -27,6 +27,8 @@ const LIST_FIELDS = ["person", "region", "topic"];
 const DEFAULTS = { sort: "relevance", match: "auto" };
 const SORTS = ["relevance", "date", "recency"];
 const MATCHES = ["auto", "all", "any"];
+// The article languages the server indexes (its language registry: kk, ru, en).
+const ARTICLE_LANGUAGES = ["kk", "ru", "en"];
 
 const $ = (id) => document.getElementById(id);
 
@@ -52,7 +54,7 @@ function readState(search) {
   state.q = (params.get("q") || "").trim();
   state.page = Math.max(1, parseInt(params.get("page"), 10) || 1);
   const lang = params.get("lang") || "";
-  state.lang = lang === "kk" || lang === "ru" ? lang : "";
+  state.lang = ARTICLE_LANGUAGES.includes(lang) ? lang : "";
   for (const key of ["from", "to"]) {
     const value = params.get(key) || "";
     state[key] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : "";

@@ -43,7 +43,9 @@ TEST(AnalyzeCliTest, TokenModeShowsEveryTerm) {
 TEST(AnalyzeCliTest, LanguageFlagChoosesTheAnalyzer) {
   const Output kk = analyze("--lang kk", "мектептерде\n");
   EXPECT_NE(kk.text.find("lang=kk"), std::string::npos) << kk.text;
-  const Output bad = analyze("--lang en", "x\n");
+  const Output en = analyze("--lang en", "meetings\n");
+  EXPECT_NE(en.text.find("lang=en"), std::string::npos) << en.text;
+  const Output bad = analyze("--lang de", "x\n");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.text.find("usage:"), std::string::npos);
 }

@@ -32,6 +32,36 @@ const Case kCases[] = {
     {"осы жылы бойынша жане туралы мен деп", Language::kKazakh},
     {"", Language::kRussian},
     {"Only English text here.", Language::kRussian},
+    // English: Latin words with English function words.
+    {"President Kassym-Jomart Tokayev met the members of the government in Akorda on "
+     "Monday.",
+     Language::kEnglish},
+    {"The Assembly of People of Kazakhstan held its session in Astana, where delegates "
+     "discussed the new law.",
+     Language::kEnglish},
+    // English quoting Kazakh and Russian words stays English.
+    {"The festival «Мәңгілік ел» was opened in Almaty, and the choir «Бірлік» sang for the "
+     "guests.",
+     Language::kEnglish},
+    // A question typed in English.
+    {"what did the farmers gather", Language::kEnglish},
+    // Kazakh in the 2021 Latin alphabet (ä ö ü ğ ş ñ ı ū).
+    {"Qazaqstan Respublikasynyñ Prezidentı Qasym-Jomart Toqaev bügın Aqordada ükımet "
+     "müşelerımen kezdestı.",
+     Language::kKazakh},
+    {"Almatyda jaña mektepter aşyldy dep habarlady qala äkımdıgı.", Language::kKazakh},
+    // Kazakh in the 2017 apostrophe alphabet.
+    {"Qazaqstan Respy'bli'kasynyn' Prezi'denti' bu'gin Aqordada u'ki'met mu'shelerimen "
+     "kezdesti'.",
+     Language::kKazakh},
+    // Kazakh typed in plain Latin letters, known by its function words.
+    {"Astana turaly jana kitap jyly boiynsha shyqty", Language::kKazakh},
+    // Russian text mentioning English names stays Russian.
+    {"Компания Apple и сервис Google открыли офисы в Алматы, сообщает пресс-служба.",
+     Language::kRussian},
+    // A Latin name or acronym alone says nothing: the default stays.
+    {"Tokayev", Language::kRussian},
+    {"COVID-19 EXPO-2017", Language::kRussian},
 };
 
 class LanguageDetectorTableTest : public testing::TestWithParam<Case> {};

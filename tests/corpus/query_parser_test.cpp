@@ -126,7 +126,7 @@ std::string repeated(const std::string& word, std::size_t times) {
 }
 
 const ErrorCase kErrors[] = {
-    {"lang:en", "lang: must be kk or ru"},
+    {"lang:de", "lang: must be kk, ru or en"},
     {"date:вчера", "date: expects"},
     {"date:2021-13", "date: expects"},
     {"date:2021-02-30", "date: expects"},

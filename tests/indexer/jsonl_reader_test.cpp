@@ -170,7 +170,7 @@ TEST(JsonlReaderTest, ExplainsEachKindOfBadRecord) {
        "field \"source\" must be a string"},
       {"id float", {{"id", 1.5}}, "field \"id\" must be a string or an integer"},
       {"id bool", {{"id", true}}, "field \"id\" must be a string or an integer"},
-      {"lang unknown", {{"lang", "en"}}, "unknown language \"en\""},
+      {"lang unknown", {{"lang", "de"}}, "unknown language \"de\""},
       {"lang number", {{"lang", 7}}, "field \"lang\" must be a string"},
       {"date bad", {{"date", "вчера"}}, "field \"date\" is not a date: \"вчера\""},
       {"date impossible", {{"date", "2021-02-30"}}, "field \"date\" is not a date: \"2021-02-30\""},

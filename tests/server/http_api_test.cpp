@@ -259,7 +259,7 @@ TEST_F(HttpApiTest, BadParametersGet400WithJsonError) {
       {{{"q", "сессия"}, {"from", "2021-13-01"}}, "from"},
       {{{"q", "сессия"}, {"to", "01.07.2021"}}, "to"},
       {{{"q", "сессия"}, {"from", "2022-01-01"}, {"to", "2021-01-01"}}, "from"},
-      {{{"q", "сессия"}, {"lang", "en"}}, "lang"},
+      {{{"q", "сессия"}, {"lang", "de"}}, "lang"},
       {{{"q", "сессия"}, {"sort", "views"}}, "sort"},
       {{{"q", "сессия"}, {"match", "most"}}, "match"},
       {{{"q", "сессия"}, {"collapse", "maybe"}}, "collapse"},
@@ -342,7 +342,7 @@ TEST_F(HttpApiTest, AnalyzeShowsTokensAndTerms) {
   EXPECT_EQ(kk["lang"], "kk");  // detected
 
   auto [bad_status, bad] =
-      get(httplib::append_query_params("/api/v1/analyze", {{"text", "x"}, {"lang", "en"}}));
+      get(httplib::append_query_params("/api/v1/analyze", {{"text", "x"}, {"lang", "de"}}));
   EXPECT_EQ(bad_status, 400);
   EXPECT_EQ(bad["error"]["code"], "invalid_argument");
   auto [empty_status, empty] = get("/api/v1/analyze");
