@@ -53,7 +53,8 @@ corpus::Article fixture(std::string id, analyzers::Language language, corpus::Da
 // Eleven articles name the Assembly, each in the nominative «Ассамблея» in its
 // first sentence (so that the query «ассамблея» finds all eleven whatever the
 // stemmer does with the other cases, and every snippet has a mark); they fill
-// more than one page of ten. Two articles are about sport only.
+// more than one page of ten. Two articles are about sport only; two (one in
+// English) about a school Tokayev opened.
 std::vector<corpus::Article> fixture_articles() {
   using analyzers::Language;
   const auto ru = Language::kRussian;
@@ -116,6 +117,16 @@ std::vector<corpus::Article> fixture_articles() {
               "Таразда жаңа спорт кешені ашылды. Онда бассейн мен күрес залы бар.\n\n"
               "Кешенге жыл сайын мыңдаған бала келеді.",
               {}, {"zhambyl-region"}, {"sport"}),
+      // English, written the way English-language wires spell Kazakh names.
+      fixture("en-school-2024", Language::kEnglish, day(2024, 1, 15),
+              "Tokayev opens a new school in Taraz",
+              "President Tokayev visited Taraz on Monday and opened a school for six hundred "
+              "pupils.\n\nTeachers said the new classrooms were ready.",
+              {}, {"zhambyl-region"}, {"education"}),
+      fixture("ru-tokayev-2024", ru, day(2024, 1, 16), "Токаев открыл школу в Таразе",
+              "Президент Токаев открыл в Таразе новую школу на шестьсот учеников.\n\n"
+              "Учителя готовы к занятиям.",
+              {}, {"zhambyl-region"}, {"education"}),
       fixture("ru-sport-2021", ru, day(2021, 8, 6), "В Таразе открылся спортивный комплекс",
               "В Таразе открылся спортивный комплекс с бассейном и залом борьбы.\n\nСпорт "
               "станет доступнее для детей.",
@@ -380,6 +391,32 @@ TEST_F(SearchPageTest, InterfaceLanguageSwitchChangesLabelsAndIsRemembered) {
 
   browser().click(browser().get("[data-ui-lang='ru']"));
   EXPECT_EQ(browser().text(browser().get("#submit")), "Найти");
+}
+
+TEST_F(SearchPageTest, PickingEnglishInTheLanguageFilterShowsEnglishArticles) {
+  open("/?q=%D0%A2%D0%BE%D2%9B%D0%B0%D0%B5%D0%B2");  // Тоқаев
+  std::set<std::string> all;
+  for (const Hit& hit : hits()) all.insert(hit.id);
+  EXPECT_EQ(all, (std::set<std::string>{"en-school-2024", "ru-tokayev-2024"}))
+      << "the Kazakh spelling finds the Russian and the English («Tokayev») article";
+
+  const int before = search_seq();
+  browser().execute(
+      "const select = document.getElementById('lang');"
+      "select.value = 'en';"
+      "select.dispatchEvent(new Event('change'));");
+  ASSERT_EQ(wait_for_search(before, "the search limited to English"), "ready");
+  EXPECT_EQ(url_params("lang"), std::vector<std::string>{"en"});
+  const auto english = hits();
+  ASSERT_EQ(english.size(), 1u);
+  EXPECT_EQ(english[0].id, "en-school-2024");
+  EXPECT_NE(english[0].snippet.find("<mark>Tokayev</mark>"), std::string::npos)
+      << english[0].snippet;
+  EXPECT_TRUE(browser()
+                  .execute("return [...document.querySelectorAll('#lang option')]"
+                           ".some(o => o.value === 'en' && o.textContent.trim() !== '')")
+                  .get<bool>())
+      << "the filter offers English with a label";
 }
 
 // Needs GET /api/v1/suggest (the suggest helper's branch).
