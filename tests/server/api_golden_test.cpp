@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "indexer/ingest_job.h"
+#include "tests/support/archive_index.h"
 #include "tests/support/golden_file.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_server.h"
@@ -155,10 +156,7 @@ class ApiGoldenTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     index_dir_ = new TempDir();
-    indexer::IngestOptions options;
-    options.index_path = index_dir_->str();
-    options.paths = {std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample"};
-    auto stats = indexer::run_ingest(options, nullptr, nullptr);
+    auto stats = testing::index_archives(index_dir_->str(), {testing::sample_archive()});
     ASSERT_TRUE(stats) << stats.error().message;
     server_ = new TestServer({index_dir_->str()});
     ASSERT_TRUE(server_->ok()) << server_->error();

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "indexer/ingest_job.h"
+#include "tests/support/archive_index.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_server.h"
 
@@ -38,10 +39,7 @@ class EnglishApiTest : public ::testing::Test {
         << R"({"id":"kk-0001","lang":"kk","title":"Тоқаев сессияны ашты",)"
            R"("date":"2024-03-03","body":"Мемлекет басшысы Тоқаев Ассамблея сессиясын ашты."})"
         << "\n";
-    indexer::IngestOptions options;
-    options.index_path = index_dir_->str();
-    options.paths = {input_dir_->str()};
-    auto stats = indexer::run_ingest(options, nullptr, nullptr);
+    auto stats = testing::index_archives(index_dir_->str(), {input_dir_->str()});
     ASSERT_TRUE(stats) << stats.error().message;
     ASSERT_TRUE(stats->skipped.empty())
         << stats->skipped.front().location << ": " << stats->skipped.front().reason;

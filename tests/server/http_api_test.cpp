@@ -10,6 +10,7 @@
 #include "corpus/index/index_writer.h"
 #include "indexer/ingest_job.h"
 #include "server/entity_labels.h"
+#include "tests/support/archive_index.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 #include "tests/support/test_server.h"
@@ -25,10 +26,7 @@ class HttpApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     index_dir_ = new TempDir();
-    indexer::IngestOptions options;
-    options.index_path = index_dir_->str();
-    options.paths = {std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample"};
-    auto stats = indexer::run_ingest(options, nullptr, nullptr);
+    auto stats = testing::index_archives(index_dir_->str(), {testing::sample_archive()});
     ASSERT_TRUE(stats) << stats.error().message;
     ASSERT_TRUE(stats->skipped.empty())
         << stats->skipped.front().location << ": " << stats->skipped.front().reason;
