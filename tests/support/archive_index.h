@@ -10,7 +10,9 @@
 namespace izdeu::testing {
 
 /// The bundled sample archive (tests/fixtures/sample/).
-inline std::string sample_archive() { return std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample"; }
+inline std::string sample_archive() {
+  return std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample";
+}
 
 /// Indexes `paths` (files or folders) into a new index at `index_path` with
 /// the indexer's defaults; the ingest statistics, or the error that stopped it.
