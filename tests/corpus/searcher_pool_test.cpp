@@ -104,11 +104,11 @@ TEST(SearcherPoolTest, ReadersSeeWholeBatchesWhileAWriterCommits) {
   for (int batch = 1; batch <= kBatches; ++batch) {
     auto committed = add_batch(*writer, batch);
     ASSERT_TRUE(committed) << committed.error().message;
-    // Hundreds of commits a second, still far more than an indexer makes
-    // (one per --batch articles). Without the pause, a reader can see two
-    // commits land within one search, which Searcher reports as
-    // kUnavailable after its one retry.
-    std::this_thread::sleep_for(std::chrono::milliseconds(3));
+    // Dozens of commits a second, still far more than an indexer makes (one
+    // per --batch articles). Without the pause, a search slowed down by a
+    // sanitizer build on a loaded machine can see two commits land within
+    // each of its kReadAttempts tries, which Searcher reports as kUnavailable.
+    std::this_thread::sleep_for(std::chrono::milliseconds(15));
   }
   writing_done = true;
   for (auto& reader : readers) reader.join();
