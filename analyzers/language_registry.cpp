@@ -60,6 +60,7 @@ const Table& table() {
           .stop_words = word_lists::kEnglishStopWords,
           .question_words = word_lists::kEnglishQuestionWords,
           .stemmer = &english_stemmer,
+          .latin_script_only = true,
       },
   }};
   return rows;

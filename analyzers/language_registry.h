@@ -36,6 +36,11 @@ struct LanguageInfo {
   /// The stemmer of the language's common words (names have their own rules,
   /// see StemFilter). Program-lifetime, thread-safe.
   const Stemmer& (*stemmer)();
+  /// The language's own words are written in Latin letters only: a text with
+  /// no Latin letter reads in it exactly as in the other languages (its
+  /// Cyrillic words are taken as Kazakh or Russian), so a caller reading a
+  /// query in every language may skip it.
+  bool latin_script_only = false;
 };
 
 /// Every registered language, in enum order: languages()[i].language is

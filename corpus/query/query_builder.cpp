@@ -13,6 +13,8 @@
 #include "analyzers/gazetteers/synonym_table.h"
 #include "analyzers/language_detector.h"
 #include "analyzers/language_registry.h"
+#include "analyzers/script.h"
+#include "analyzers/utf8.h"
 #include "corpus/index/xapian_errors.h"
 #include "corpus/query/entity_filters.h"
 #include "corpus/query/match_strategy.h"
@@ -380,8 +382,14 @@ std::vector<const Analyzer*> analyzers_for(const SearchRequest& request, const Q
   // words); the other readings only add alternatives.
   const Language guess = analyzers::detect_language(request.query);
   std::vector<const Analyzer*> analyzers{&analyzers::analyzer_for(guess)};
+  // A Cyrillic query reads in English exactly as in Russian: skip that pass.
+  bool latin = false;
+  analyzers::for_each_code_point(request.query, [&](char32_t c, std::size_t, std::size_t) {
+    latin = latin || analyzers::is_latin_letter(c);
+  });
   for (const analyzers::LanguageInfo& info : analyzers::languages()) {
-    if (info.language != guess) analyzers.push_back(&analyzers::analyzer_for(info.language));
+    if (info.language == guess || (info.latin_script_only && !latin)) continue;
+    analyzers.push_back(&analyzers::analyzer_for(info.language));
   }
   return analyzers;
 }

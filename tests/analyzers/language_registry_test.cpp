@@ -13,6 +13,7 @@
 #include "analyzers/filters/kazakh_token_marker.h"
 #include "analyzers/language_detector.h"
 #include "analyzers/question_words.h"
+#include "analyzers/script.h"
 #include "analyzers/stemmers/stemmer.h"
 #include "analyzers/stop_words.h"
 
@@ -23,6 +24,43 @@ using testing_util::join_stems;
 using testing_util::join_texts;
 
 // --- the table ---------------------------------------------------------------
+
+// The query builder skips a latin_script_only language for a query with no
+// Latin letter, because it reads exactly as in the other languages.
+TEST(LanguageRegistryTest, ALatinOnlyLanguageReadsCyrillicTextAsTheOthersDo) {
+  const std::string_view texts[] = {
+      "Президент Токаев открыл сессию Ассамблеи",
+      "Қазақстан халқы Ассамблеясының сессиясы",
+      "Ерлана Сапарова не было на ХХІ съезде в 2021 году",
+      "«Нұр Отан» партиясы және «Аманат»",
+  };
+  // Everything a query term is made of. The language of a word without
+  // Cyrillic letters («ХХІ» read as a numeral, «2021») follows the document
+  // and decides nothing: such a token is neither a stop nor a question word.
+  const auto key = [](const Token& t) {
+    std::string aliases;
+    for (const auto& alias : t.aliases) aliases += alias.text + ",";
+    const bool cyrillic = word_script(t.text) == WordScript::kCyrillic;
+    return t.text + "|" + t.stem + "|" + t.loose + "|" + t.loose_stem + "|" + aliases + "|" +
+           (cyrillic ? std::string(to_code(t.language)) : "") + "|" + std::to_string(t.position) +
+           "|" + (t.stop_word ? "stop" : "");
+  };
+  std::size_t latin_only = 0;
+  for (const LanguageInfo& row : languages()) {
+    if (!row.latin_script_only) continue;
+    ++latin_only;
+    for (std::string_view text : texts) {
+      std::vector<std::string> own;
+      for (const Token& t : analyzer_for(row.language).analyze(text)) own.push_back(key(t));
+      std::vector<std::string> russian;
+      for (const Token& t : analyzer_for(Language::kRussian).analyze(text)) {
+        russian.push_back(key(t));
+      }
+      EXPECT_EQ(own, russian) << row.code << ": " << text;
+    }
+  }
+  EXPECT_EQ(latin_only, 1u) << "English is the one Latin-only language";
+}
 
 TEST(LanguageRegistryTest, RowsFollowTheEnumAndAreComplete) {
   ASSERT_EQ(languages().size(), kLanguageCount);
