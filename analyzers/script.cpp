@@ -30,4 +30,29 @@ WordScript word_script(std::string_view utf8_word) {
   return other ? WordScript::kOther : WordScript::kNumber;
 }
 
+namespace {
+
+bool is_letter(char32_t c) { return is_cyrillic(c) || is_latin_letter(c); }
+
+}  // namespace
+
+bool has_kazakh_letter(std::string_view utf8_word) {
+  bool found = false;
+  for_each_code_point(utf8_word, [&](char32_t c, std::size_t, std::size_t) {
+    found = found || is_kazakh_letter(c);
+  });
+  return found;
+}
+
+bool is_acronym(std::string_view surface) {
+  std::size_t letters = 0;
+  bool all_upper = true;
+  for_each_code_point(surface, [&](char32_t c, std::size_t, std::size_t) {
+    if (!is_letter(c)) return;
+    ++letters;
+    all_upper = all_upper && u_isupper(static_cast<UChar32>(c));
+  });
+  return all_upper && letters >= 2 && letters <= kMaxAcronymLetters;
+}
+
 }  // namespace izdeu::analyzers

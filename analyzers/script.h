@@ -67,4 +67,13 @@ enum class WordScript {
 /// Classifies a UTF-8 word; invalid bytes count as "other" letters.
 WordScript word_script(std::string_view utf8_word);
 
+/// True when `kazakh_letter` holds for some code point of the word.
+bool has_kazakh_letter(std::string_view utf8_word);
+
+/// A word written in capitals, two to five letters of them («ООН», «ЕС»,
+/// «ІІМ», «NATO»): an acronym. Longer words in capitals are words typed in
+/// capitals («ТОКАЕВ»). `surface` is the text as written, not normalized.
+bool is_acronym(std::string_view surface);
+inline constexpr std::size_t kMaxAcronymLetters = 5;
+
 }  // namespace izdeu::analyzers

@@ -30,11 +30,16 @@ inline constexpr std::string_view kTopicPrefix = "XT";   ///< taxonomy topic id
 // Unprefixed: exact (normalized) forms of title and body words, with positions.
 /// Exact title words, with positions.
 inline constexpr std::string_view kTitlePrefix = "S";
-/// Stems of title and body words, no positions.
+/// Exact forms of words written as acronyms (analyzers::is_acronym: «ООН»),
+/// with positions; what an acronym in a query matches.
+inline constexpr std::string_view kAcronymPrefix = "XA";
+
+// Lexicon keys (corpus/index/lexicon.h): keys of Xapian's synonym table, not
+// terms; the index holds no stem or loose-key terms (index format 2).
+/// A stem, as "Z" + language code + ":" + stem.
 inline constexpr std::string_view kStemPrefix = "Z";
-/// Cross-script loose keys (analyzers::Token::loose, loose_stem): ASCII that
-/// equates Cyrillic kk/ru and Latin spellings (Тоқаев, Токаев, Tokayev). No
-/// positions; matched with a low weight so the exact spelling ranks first.
+/// A cross-script loose key (analyzers::Token::loose, loose_stem): ASCII that
+/// equates Cyrillic kk/ru and Latin spellings (Тоқаев, Токаев, Tokayev).
 inline constexpr std::string_view kLoosePrefix = "XL";
 
 /// wdf added per occurrence of a word in the title (body words add 1), so that

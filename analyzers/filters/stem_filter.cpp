@@ -94,9 +94,17 @@ std::vector<std::string> StemFilter::query_stems(const Token& token) const {
       stems.push_back(std::move(reading));
     }
   };
-  add(name_reading(token));
-  add(stem_with(token.language == Language::kKazakh ? stemmers_.kazakh : stemmers_.russian,
-                token.text));
+  const std::string name = name_reading(token);
+  add(name);
+  std::string common = stem_with(
+      token.language == Language::kKazakh ? stemmers_.kazakh : stemmers_.russian, token.text);
+  // A Russian surname shape (-ов/-ев/-ин/-ова...) in Kazakh text is a name:
+  // a Kazakh stem that cuts into the surname suffix («Сапаров» -> «сапар»,
+  // "a trip") would read a person as an ordinary word.
+  if (token.language == Language::kKazakh && !name.empty() && common.size() < name.size()) {
+    return stems;
+  }
+  add(std::move(common));
   return stems;
 }
 

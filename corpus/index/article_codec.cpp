@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/script.h"
 #include "corpus/index/fnv1a.h"
 #include "corpus/schema.h"
 
@@ -19,41 +20,32 @@ std::string prefixed(std::string_view prefix, std::string_view value) {
   return term;
 }
 
-void add_text(Xapian::Document& document, const analyzers::Analyzer& analyzer,
-              const std::vector<Token>& tokens, Xapian::termpos first_position, bool is_title) {
+// Only exact forms are written: stems and cross-script spellings are found
+// through the lexicon (lexicon.h), which IndexWriter fills from these terms.
+void add_text(Xapian::Document& document, std::string_view source, const std::vector<Token>& tokens,
+              Xapian::termpos first_position, bool is_title) {
   const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
   auto add_exact = [&](const std::string& text, Xapian::termpos position) {
     if (text.empty() || text.size() > schema::kMaxTermBytes) return;
     document.add_posting(text, position, wdf);
-    if (is_title) document.add_posting(prefixed(schema::kTitlePrefix, text), position);
-  };
-  auto add_plain = [&](std::string_view prefix, const std::string& value) {
-    if (!value.empty() && value.size() + prefix.size() <= schema::kMaxTermBytes) {
-      document.add_term(prefixed(prefix, value), wdf);
+    if (is_title && text.size() + schema::kTitlePrefix.size() <= schema::kMaxTermBytes) {
+      document.add_posting(prefixed(schema::kTitlePrefix, text), position);
     }
   };
   for (const Token& token : tokens) {
-    if (token.text.size() > schema::kMaxTermBytes) continue;
     const Xapian::termpos position = first_position + token.position;
     add_exact(token.text, position);
+    // An acronym written in capitals («ООН», «ЕС») also files its form under
+    // kAcronymPrefix, which is what an acronym query matches: «ЕС» the
+    // European Union, not the Kazakh word «ес».
+    if (token.byte_end <= source.size() &&
+        analyzers::is_acronym(source.substr(token.byte_begin, token.byte_end - token.byte_begin)) &&
+        token.text.size() + schema::kAcronymPrefix.size() <= schema::kMaxTermBytes) {
+      document.add_posting(prefixed(schema::kAcronymPrefix, token.text), position, wdf);
+    }
     // Aliases (a numeral's value, a compound's joined form) stand at the
     // token's position, so phrases through either form still match.
-    for (const analyzers::Alias& alias : token.aliases) {
-      add_exact(alias.text, position);
-      // A compound's joined form ("нурсултане" from «Нур-Султане») also gets
-      // the stems of every reading, so «Нурсултан» finds it as it finds the
-      // one-word spelling.
-      if (alias.span <= 1) continue;
-      for (const Token& joined : analyzer.analyze(alias.text)) {
-        for (const std::string& stem : analyzer.query_stems(joined)) {
-          add_plain(schema::kStemPrefix, stem);
-        }
-        add_plain(schema::kLoosePrefix, joined.loose);
-      }
-    }
-    add_plain(schema::kStemPrefix, token.stem);
-    add_plain(schema::kLoosePrefix, token.loose);
-    add_plain(schema::kLoosePrefix, token.loose_stem);
+    for (const analyzers::Alias& alias : token.aliases) add_exact(alias.text, position);
   }
 }
 
@@ -213,13 +205,12 @@ Xapian::Document encode_article(const Article& article) {
 }
 
 Xapian::Document encode_article(const Article& article, const ArticleTokens& tokens) {
-  const analyzers::Analyzer& analyzer = analyzers::analyzer_for(article.language);
   const std::vector<Token>& title_tokens = tokens.title;
   const std::vector<Token>& body_tokens = tokens.body;
 
   Xapian::Document document;
-  add_text(document, analyzer, title_tokens, schema::kTitleFirstPosition, /*is_title=*/true);
-  add_text(document, analyzer, body_tokens, schema::kBodyFirstPosition, /*is_title=*/false);
+  add_text(document, article.title, title_tokens, schema::kTitleFirstPosition, /*is_title=*/true);
+  add_text(document, article.body, body_tokens, schema::kBodyFirstPosition, /*is_title=*/false);
 
   document.add_boolean_term(id_term(article.id));
   document.add_boolean_term(

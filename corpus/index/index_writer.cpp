@@ -41,6 +41,7 @@ IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
 IndexWriter::~IndexWriter() {
   if (!database_) return;
   try {
+    lexicon_.flush(*database_);
     // Xapian commits pending changes in the destructor too; closing explicitly
     // lets us swallow a failure instead of throwing from a destructor.
     database_->close();
@@ -59,6 +60,13 @@ Result<IndexWriter> IndexWriter::open(const std::string& path, const IndexWriter
   if (options.bulk) flags |= Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS;
   try {
     auto database = std::make_unique<Xapian::WritableDatabase>(path, flags);
+    if (auto schema = check_schema(*database, path); !schema) return schema.error();
+    // Stamped before the first article, so that no reader ever sees articles
+    // of this format without the mark.
+    const std::string key(kSchemaVersionKey);
+    if (database->get_metadata(key) != kSchemaVersion) {
+      database->set_metadata(key, std::string(kSchemaVersion));
+    }
     return IndexWriter(path, std::move(database));
   } catch (const Xapian::Error& e) {
     return from_xapian(e, path);
@@ -87,6 +95,7 @@ Result<WriteOutcome> IndexWriter::add_or_replace(const std::string& id,
       // replace_document(term) would look the term up a second time.
       database_->add_document(document);
     }
+    lexicon_.add(document);
     return exists ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
   } catch (const Xapian::Error& e) {
     return from_xapian(e, path_);
@@ -114,6 +123,7 @@ Result<bool> IndexWriter::remove(const std::string& id) {
 
 Result<void> IndexWriter::commit() {
   try {
+    lexicon_.flush(*database_);
     database_->commit();
     return {};
   } catch (const Xapian::Error& e) {
@@ -128,6 +138,7 @@ Result<void> IndexWriter::sync() {
 
 Result<void> IndexWriter::close() {
   try {
+    lexicon_.flush(*database_);
     database_->close();
     database_.reset();
     return {};

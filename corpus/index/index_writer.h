@@ -10,6 +10,7 @@
 
 #include "corpus/article.h"
 #include "corpus/error.h"
+#include "corpus/index/lexicon.h"
 
 namespace izdeu::corpus {
 
@@ -34,8 +35,9 @@ struct IndexWriterOptions {
 class IndexWriter {
  public:
   /// Opens the index at `path`, creating it if it does not exist.
-  /// kUnavailable when another process holds the write lock or the path is
-  /// not usable.
+  /// kUnavailable when another process holds the write lock, the path is
+  /// not usable, or the index holds articles in another index format
+  /// (check_schema, lexicon.h).
   static Result<IndexWriter> open(const std::string& path, const IndexWriterOptions& options = {});
 
   /// Xapian 1.4 flushes a writer's buffered changes every
@@ -64,7 +66,8 @@ class IndexWriter {
   /// Deletes the article with `id`; false if there was none.
   Result<bool> remove(const std::string& id);
 
-  /// Makes every change so far visible to readers, atomically.
+  /// Makes every change so far visible to readers, atomically, with the
+  /// lexicon entries of every form written since the last commit.
   Result<void> commit();
 
   /// Commits, then flushes the database files to disk (fsync); for bulk mode,
@@ -84,6 +87,7 @@ class IndexWriter {
 
   std::string path_;
   std::unique_ptr<Xapian::WritableDatabase> database_;
+  LexiconWriter lexicon_;
 };
 
 }  // namespace izdeu::corpus

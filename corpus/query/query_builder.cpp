@@ -126,7 +126,7 @@ class Builder {
         return all_of(parts);
       }
       case QueryNode::Kind::kPhrase: {
-        const std::vector<QueryWord> words = analyze_words(node.text, analyzers_);
+        const std::vector<QueryWord> words = words_of(node.text);
         if (words.empty()) return std::nullopt;
         for (const QueryWord& word : words) add_exact(word.exact);
         return phrase_query(words);
@@ -157,7 +157,7 @@ class Builder {
   }
 
   std::vector<PlainWord> plain_words(std::string_view text, bool keep_required, bool top_level) {
-    const std::vector<QueryWord> words = analyze_words(text, analyzers_);
+    const std::vector<QueryWord> words = words_of(text);
     // Only top-level plain words take synonyms; quoted text stays verbatim.
     const std::map<std::size_t, Synonym> synonyms =
         top_level && !excluding_ ? find_synonyms(text, words) : std::map<std::size_t, Synonym>{};
@@ -172,19 +172,20 @@ class Builder {
       if (word.function_word && !keep_function_words_) continue;
       std::size_t last = i;
       Query query = reading(word);
-      // A compound ("Нур-Султан") matches its parts in any inflected form
-      // ("Нур-Султане"), or the joined word read as a word of its own
-      // ("Нурсултан", "Нурсултане"), whichever the article wrote.
+      // A compound ("Нур-Султан") matches its parts side by side in any
+      // inflected form ("Нур-Султане"), or the joined word read as a word of
+      // its own ("Нурсултан", "Нурсултане"), whichever the article wrote;
+      // never one part alone («Алма-Ата» is not «ата»).
       if (!word.compounds.empty()) {
         const auto& [joined, span] = *word.compounds.begin();
         if (i + span <= words.size()) {
           std::vector<Query> parts;
           for (std::size_t k = i; k < i + span; ++k) {
             collect_word(words[k]);
-            parts.push_back(reading(words[k]));
+            parts.push_back(positional(words[k]));
           }
-          query = all_of(parts);
-          for (const QueryWord& whole : analyze_words(joined, analyzers_)) {
+          query = Query(Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
+          for (const QueryWord& whole : words_of(joined)) {
             collect_word(whole);
             query = Query(Query::OP_OR, query, reading(whole));
           }
@@ -239,7 +240,6 @@ class Builder {
         for (SynonymExpansion& expansion : expand_synonyms(own, database_, table)) {
           if (expansion.first_token != 0 || expansion.token_count != span.count) continue;
           terms_.exact.insert(expansion.exact_terms.begin(), expansion.exact_terms.end());
-          terms_.stems.insert(expansion.stems.begin(), expansion.stems.end());
           auto [slot, added] =
               synonyms.try_emplace(first->second, Synonym{last->second, expansion.query});
           if (added) continue;
@@ -258,37 +258,49 @@ class Builder {
   // required group, function words aside) or any form of their group.
   PlainWord synonym_word(std::string_view text, const std::vector<QueryWord>& words,
                          std::size_t first, const Synonym& synonym, bool keep_required) {
+    // One word as it reads; several as a phrase of their forms (the name is
+    // the words together, not each of them anywhere in the article).
     std::vector<Query> parts;
     for (std::size_t k = first; k <= synonym.last; ++k) {
-      if (words[k].function_word && !keep_function_words_) continue;
       collect_word(words[k]);
-      parts.push_back(reading(words[k]));
+      parts.push_back(first == synonym.last ? reading(words[k]) : positional(words[k]));
     }
+    const Query typed = parts.size() == 1
+                            ? parts.front()
+                            : Query(Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
     PlainWord plain;
     plain.text = std::string(text.substr(words[first].byte_begin,
                                          words[synonym.last].byte_end - words[first].byte_begin));
-    plain.query = parts.empty() ? synonym.query : Query(Query::OP_OR, all_of(parts), synonym.query);
+    plain.query = Query(Query::OP_OR, typed, synonym.query);
     plain.keep_required = keep_required;
     ends_.emplace_back(words[first], words[synonym.last]);
     return plain;
   }
 
-  Query reading(const QueryWord& word) const {
-    if (!excluding_) return word_query(word);
-    Query query = any_of(word.exact);
-    if (word.stems.empty()) return query;
-    return Query(Query::OP_OR, query, any_of(word.stems, schema::kStemPrefix));
+  // The query's words, their readings resolved against the index's lexicon
+  // (without a database: exact forms only).
+  std::vector<QueryWord> words_of(std::string_view text) const {
+    std::vector<QueryWord> words = analyze_words(text, analyzers_);
+    if (database_ != nullptr) {
+      for (QueryWord& word : words) resolve_readings(word, *database_);
+    }
+    return words;
   }
 
-  // The word's exact forms and, with a database, the inflected forms the
-  // index holds under `prefix`: positional terms for NEAR, title: and proximity.
+  Query reading(const QueryWord& word) const {
+    if (!excluding_) return word_query(word);
+    // Excluded text matches exactly or by inflection, never by another
+    // spelling: a fuzzy match must not hide an article.
+    std::set<std::string> forms = forms_of(word, ReadingClass::kStem);
+    forms.insert(word.exact.begin(), word.exact.end());
+    return any_of(forms);
+  }
+
+  // Every form the word matches, as positional terms under `prefix` ("" for
+  // the text, S for the title): NEAR, title:, compounds and proximity.
   Query positional(const QueryWord& word, std::string_view prefix = {}) {
-    std::set<std::string> forms = word.exact;
-    if (database_ != nullptr) {
-      const std::set<std::string> indexed = indexed_forms(*database_, prefix, word, analyzers_);
-      forms.insert(indexed.begin(), indexed.end());
-      add_exact(indexed);
-    }
+    const std::set<std::string> forms = matched_forms(word);
+    add_exact(forms);
     return any_of(forms, prefix);
   }
 
@@ -296,7 +308,7 @@ class Builder {
   // terms have no stems of their own; see indexed_forms); title:"…" is a
   // phrase of the title's exact forms.
   std::optional<Query> title_query(const QueryNode& node) {
-    const std::vector<QueryWord> words = analyze_words(node.text, analyzers_);
+    const std::vector<QueryWord> words = words_of(node.text);
     if (words.empty()) return std::nullopt;
     if (node.quoted) {
       for (const QueryWord& word : words) add_exact(word.exact);
@@ -316,7 +328,7 @@ class Builder {
   std::optional<Query> near_query(const QueryNode& node) {
     std::vector<Query> parts;
     for (const QueryNode& child : node.children) {
-      for (const QueryWord& word : analyze_words(child.text, analyzers_)) {
+      for (const QueryWord& word : words_of(child.text)) {
         collect_word(word);
         parts.push_back(positional(word));
       }

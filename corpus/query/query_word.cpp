@@ -1,9 +1,14 @@
 #include "corpus/query/query_word.h"
 
+#include <algorithm>
 #include <map>
 
 #include "analyzers/question_words.h"
+#include "analyzers/script.h"
+#include "analyzers/utf8.h"
+#include "corpus/index/lexicon.h"
 #include "corpus/query/query_builder.h"
+#include "corpus/query/reading_rules.h"
 #include "corpus/schema.h"
 
 namespace izdeu::corpus {
@@ -12,20 +17,11 @@ namespace {
 using analyzers::Analyzer;
 using analyzers::Token;
 
-// Terms of the index looked at per stem when gathering indexed forms. Stems
-// are prefixes of their forms in both languages, so the forms come first.
-constexpr std::size_t kMaxScannedTerms = 200;
-// A stem this short (in characters) is the prefix of too many unrelated words.
-constexpr std::size_t kMinExpandedStemChars = 3;
+// Words of this many letters or fewer reach no other spelling (short_word).
+constexpr std::size_t kMaxShortWordLetters = 3;
 
 bool fits(const std::string& term, std::string_view prefix = {}) {
   return !term.empty() && term.size() + prefix.size() <= schema::kMaxTermBytes;
-}
-
-std::size_t count_chars(std::string_view text) {
-  std::size_t chars = 0;
-  for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return chars;
 }
 
 }  // namespace
@@ -49,18 +45,26 @@ std::vector<QueryWord> analyze_words(std::string_view text,
         word.byte_end = token.byte_end;
         word.function_word =
             token.stop_word || analyzers::is_question_word(token.text, token.language);
+        word.acronym = analyzers::is_acronym(word.surface);
+        word.exact_only = word.acronym;
+        word.short_word = analyzers::count_code_points(token.text) <= kMaxShortWordLetters;
         read[token.position] = true;
       }
       for (const analyzers::Alias& alias : token.aliases) {
         if (!fits(alias.text)) continue;
         if (alias.span <= 1) {
+          // A Roman numeral's value or joined initials: matched as written.
           word.exact.insert(alias.text);
+          word.exact_only = true;
+          word.acronym = false;
         } else {
           word.compounds.emplace(alias.text, alias.span);
         }
       }
       for (std::string& stem : analyzer->query_stems(token)) {
-        if (fits(stem, schema::kStemPrefix)) word.stems.insert(std::move(stem));
+        if (!fits(stem, schema::kStemPrefix)) continue;
+        word.language_stems.emplace(token.language, stem);
+        word.stems.insert(std::move(stem));
       }
       for (const std::string* key : {&token.loose, &token.loose_stem}) {
         if (fits(*key, schema::kLoosePrefix)) word.loose.insert(*key);
@@ -80,20 +84,16 @@ Xapian::Query any_of(const std::set<std::string>& terms, std::string_view prefix
 }
 
 Xapian::Query word_query(const QueryWord& word) {
+  if (word.acronym) return any_of(word.exact, schema::kAcronymPrefix);
   Xapian::Query query = any_of(word.exact);
-  if (!word.stems.empty()) {
-    query = Xapian::Query(
-        Xapian::Query::OP_OR, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      any_of(word.stems, schema::kStemPrefix, Xapian::Query::OP_SYNONYM),
-                      kStemWeight));
-  }
-  if (!word.loose.empty()) {
-    query = Xapian::Query(
-        Xapian::Query::OP_OR, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      any_of(word.loose, schema::kLoosePrefix, Xapian::Query::OP_SYNONYM),
-                      kLooseWeight));
+  const std::pair<ReadingClass, double> classes[] = {{ReadingClass::kStem, kStemWeight},
+                                                     {ReadingClass::kCrossScript, kLooseWeight}};
+  for (const auto& [kind, weight] : classes) {
+    const std::set<std::string> forms = forms_of(word, kind);
+    if (forms.empty()) continue;
+    query = Xapian::Query(Xapian::Query::OP_OR, query,
+                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                        any_of(forms, {}, Xapian::Query::OP_SYNONYM), weight));
   }
   return query;
 }
@@ -105,42 +105,66 @@ Xapian::Query phrase_query(const std::vector<QueryWord>& words, std::string_view
   return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
 }
 
-std::set<std::string> indexed_forms(const Xapian::Database& database, std::string_view prefix,
-                                    const QueryWord& word,
-                                    const std::vector<const Analyzer*>& analyzers) {
-  std::set<std::string> forms;
-  for (const std::string& stem : word.stems) {
-    if (count_chars(stem) < kMinExpandedStemChars) continue;
-    const std::string start = std::string(prefix) + stem;
-    std::size_t scanned = 0;
-    for (auto it = database.allterms_begin(start);
-         it != database.allterms_end(start) && scanned < kMaxScannedTerms; ++it, ++scanned) {
-      const std::string term = *it;
-      const std::string form = term.substr(prefix.size());
-      if (word.exact.count(form) > 0 || forms.count(form) > 0) continue;
-      // Keep the form only if some analyzer stems it to one of the word's stems
-      // («токаевская» starts with «токаев» but is another word).
-      bool same_word = false;
-      for (const Analyzer* analyzer : analyzers) {
-        const std::vector<Token> tokens = analyzer->analyze(form);
-        if (tokens.size() != 1) continue;
-        for (const std::string& form_stem : analyzer->query_stems(tokens.front())) {
-          same_word = same_word || word.stems.count(form_stem) > 0;
-        }
-        if (same_word) break;
-      }
-      if (!same_word) continue;
-      forms.insert(form);
-      if (forms.size() >= kMaxIndexedForms) return forms;
+void resolve_readings(QueryWord& word, const Xapian::Database& database) {
+  word.readings.clear();
+  std::set<std::string> taken;
+  for (const std::string& form : word.exact) {
+    taken.insert(form);
+    word.readings.push_back({form, ReadingClass::kExact, {}, database.get_termfreq(form)});
+  }
+  word.resolved = true;
+  if (word.exact_only) return;
+  // The typed form each rule compares with: the first normalized text.
+  const std::string& typed = *word.exact.begin();
+  std::vector<Reading> found;
+  auto consider = [&](const std::string& key, ReadingClass kind, auto&& allowed) {
+    for (std::string& form : lexicon_forms(database, key)) {
+      if (taken.count(form) > 0 || !allowed(form)) continue;
+      const Xapian::doccount frequency = database.get_termfreq(form);
+      if (frequency == 0) continue;  // left by deleted articles
+      taken.insert(form);
+      found.push_back({std::move(form), kind, key, frequency});
     }
+  };
+  for (const auto& [language, stem] : word.language_stems) {
+    consider(stem_key(language, stem), ReadingClass::kStem, [&](const std::string& form) {
+      return is_stem_reading(language, stem, typed, form, word.short_word);
+    });
+  }
+  if (!word.short_word) {
+    for (const std::string& loose : word.loose) {
+      consider(loose_key(loose), ReadingClass::kCrossScript,
+               [&](const std::string& form) { return is_cross_script_spelling(typed, form); });
+    }
+  }
+  // The most frequent forms of each class, up to the cap: a word's rare
+  // misspellings and typos are the ones left out.
+  std::stable_sort(found.begin(), found.end(), [](const Reading& a, const Reading& b) {
+    return a.kind != b.kind ? a.kind < b.kind : a.frequency > b.frequency;
+  });
+  std::map<ReadingClass, std::size_t> per_class;
+  for (Reading& reading : found) {
+    if (++per_class[reading.kind] <= kMaxFormsPerClass) word.readings.push_back(std::move(reading));
+  }
+}
+
+std::set<std::string> forms_of(const QueryWord& word, ReadingClass kind) {
+  std::set<std::string> forms;
+  for (const Reading& reading : word.readings) {
+    if (reading.kind == kind) forms.insert(reading.form);
   }
   return forms;
 }
 
+std::set<std::string> matched_forms(const QueryWord& word) {
+  std::set<std::string> forms = word.exact;
+  for (const Reading& reading : word.readings) forms.insert(reading.form);
+  return forms;
+}
+
 void collect(const QueryWord& word, MatchTerms& terms) {
-  terms.exact.insert(word.exact.begin(), word.exact.end());
-  terms.stems.insert(word.stems.begin(), word.stems.end());
-  terms.loose.insert(word.loose.begin(), word.loose.end());
+  const std::set<std::string> forms = matched_forms(word);
+  terms.exact.insert(forms.begin(), forms.end());
   for (const auto& [joined, span] : word.compounds) terms.exact.insert(joined);
 }
 

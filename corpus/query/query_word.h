@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analyzers/analyzer.h"
@@ -25,11 +26,23 @@ struct MatchTerms {
 };
 
 /// Weights of the readings of one query word, relative to its exact form.
-/// A document that has the exact form also has its stem and loose key, so it
-/// collects every reading's weight and ranks above one with only a stem, which
-/// ranks above one with only a loose (transliterated or letter-folded) match.
+/// Each indexed form is one reading of one class, the best it qualifies
+/// for: exact (as typed, or an alias), stem (an inflection in the word's
+/// language) or cross-script (a Latin or Kazakh-letter spelling of it), so
+/// an article with the form typed ranks above one with an inflection, which
+/// ranks above one with another spelling.
 inline constexpr double kStemWeight = 0.5;
 inline constexpr double kLooseWeight = 0.25;
+
+enum class ReadingClass { kExact, kStem, kCrossScript };
+
+/// One indexed form a query word matches, and why (explain=true).
+struct Reading {
+  std::string form;
+  ReadingClass kind = ReadingClass::kExact;
+  std::string key;  ///< the lexicon key that led to it ("Zru:мед"); empty for exact
+  Xapian::doccount frequency = 0;  ///< articles holding the form
+};
 
 /// The word at one query position, merged over every analyzer's reading.
 struct QueryWord {
@@ -37,13 +50,28 @@ struct QueryWord {
   std::uint32_t byte_begin = 0;  ///< of `surface` in the analyzed text
   std::uint32_t byte_end = 0;
   std::set<std::string> exact;  ///< normalized texts and single-word aliases
-  std::set<std::string> stems;
+  std::set<std::string> stems;  ///< every stem reading, any language
+  /// The stem readings with the language each was read in: the lexicon key.
+  std::set<std::pair<analyzers::Language, std::string>> language_stems;
   std::set<std::string> loose;
   std::map<std::string, std::uint32_t> compounds;  ///< joined form -> parts it spans
   /// A function or question word in the language the first analyzer read it
   /// as: never decides whether an article matches (unless the query has
   /// nothing else). Russian «не» is a negation, not a function word.
   bool function_word = false;
+  /// Matches its exact forms only: an all-capitals acronym («ООН», «ІІМ»), a
+  /// Roman numeral (its value is an exact alias: XXVI = 26) or a number.
+  bool exact_only = false;
+  /// Typed as an acronym (analyzers::is_acronym), not a numeral: matches
+  /// where articles wrote it in capitals (schema::kAcronymPrefix).
+  bool acronym = false;
+  /// Three letters or fewer: no cross-script reading, and only inflections of
+  /// the word itself («мёд» -> «мёда», never a longer word's stem).
+  bool short_word = false;
+  /// Filled by resolve_readings() from the index's lexicon; without it the
+  /// word matches `exact` only.
+  std::vector<Reading> readings;
+  bool resolved = false;
 };
 
 /// The words of `text` by position. `analyzers` are tried in order; the first
@@ -51,7 +79,8 @@ struct QueryWord {
 std::vector<QueryWord> analyze_words(std::string_view text,
                                      const std::vector<const analyzers::Analyzer*>& analyzers);
 
-/// Every reading of the word: exact OR kStemWeight × stems OR kLooseWeight × loose.
+/// Every reading of the word: exact OR kStemWeight × stem forms OR
+/// kLooseWeight × cross-script forms (each class one OP_SYNONYM).
 Xapian::Query word_query(const QueryWord& word);
 
 /// Any one of `terms`, each with `prefix`; `op` combines them.
@@ -63,17 +92,23 @@ Xapian::Query any_of(const std::set<std::string>& terms, std::string_view prefix
 /// schema::kTitlePrefix for the title.
 Xapian::Query phrase_query(const std::vector<QueryWord>& words, std::string_view prefix = {});
 
-/// Forms of `word` the index holds under `prefix` (title or text words) that
-/// share one of its stems: «Токаева», «Токаеву» for «Токаев». Found by walking
-/// the index's term list from the stem, at most kMaxIndexedForms. Lets
-/// positional clauses (NEAR, title:, the proximity bonus) match inflected
-/// forms although the index keeps positions for exact forms only.
-std::set<std::string> indexed_forms(const Xapian::Database& database, std::string_view prefix,
-                                    const QueryWord& word,
-                                    const std::vector<const analyzers::Analyzer*>& analyzers);
-inline constexpr std::size_t kMaxIndexedForms = 24;
+/// Looks the word's stems and loose keys up in the index's lexicon
+/// (corpus/index/lexicon.h) and keeps the indexed forms the precision rules
+/// allow (word_readings.cpp): a stem reading needs a Russian ending where it
+/// was read as Russian; a cross-script reading needs the two spellings to
+/// differ in script or in Kazakh letters; exact_only words take none, short
+/// words no cross-script one. Forms no article holds are dropped; at most
+/// kMaxFormsPerClass of each class, the most frequent.
+void resolve_readings(QueryWord& word, const Xapian::Database& database);
+inline constexpr std::size_t kMaxFormsPerClass = 32;
 
-/// Adds the word's exact forms, compounds, stems and loose keys to `terms`.
+/// Every form the word matches: exact forms and, once resolved, every reading.
+std::set<std::string> matched_forms(const QueryWord& word);
+
+/// The forms of the readings of one class.
+std::set<std::string> forms_of(const QueryWord& word, ReadingClass kind);
+
+/// Adds every form the word matches (and its joined compounds) to `terms`.
 void collect(const QueryWord& word, MatchTerms& terms);
 
 }  // namespace izdeu::corpus

@@ -19,12 +19,11 @@ struct SynonymExpansion {
   std::size_t first_token = 0;  ///< the span, as indexes into the tokens given
   std::size_t token_count = 0;
   /// Any form of the group, the typed one included, OR'ed: a one-word form as
-  /// its exact forms or its stems (Z terms); a phrase as OP_PHRASE over its
-  /// words, each word its exact form OR its inflected forms found in the
-  /// database («ассамблеи», «ассамблеясының»).
+  /// its exact form OR its inflected forms the index holds; a phrase as
+  /// OP_PHRASE over its words, each word likewise («ассамблеи»,
+  /// «ассамблеясының»).
   Xapian::Query query;
   std::vector<std::string> exact_terms;  ///< every exact form used, for highlighting
-  std::vector<std::string> stems;        ///< every stem used (without the Z prefix)
 };
 
 /// The synonym spans of one analyzed query (`tokens`, in order, as the query
@@ -32,10 +31,10 @@ struct SynonymExpansion {
 /// expansion, OR its `query` with what the builder would make of tokens
 /// [first_token, first_token + token_count) and use that in place of them.
 ///
-/// With a database, the words of a phrase form also match their inflected
-/// forms present in it (index terms that share the word's prefix and one of
-/// its stems; at most 40 per word, found among at most 500 terms); without
-/// one, phrases match their words as written only. Exceptions from the
+/// With a database, every word of a form also matches its inflected forms
+/// the index's lexicon holds (corpus/index/lexicon.h; at most 40 per word,
+/// kept by the precision rules of reading_rules.h); without one, words match
+/// as written only. Exceptions from the
 /// database (Xapian::Error) propagate, like any other Searcher call.
 std::vector<SynonymExpansion> expand_synonyms(
     std::span<const analyzers::Token> tokens, const Xapian::Database* database,

@@ -9,6 +9,7 @@
 #include "analyzers/script.h"
 #include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
+#include "corpus/index/lexicon.h"
 #include "corpus/query/query_builder.h"
 #include "corpus/schema.h"
 
@@ -49,12 +50,6 @@ bool has_letter(std::u32string_view word) {
   });
 }
 
-std::string prefixed(std::string_view prefix, std::string_view term) {
-  std::string out(prefix);
-  out += term;
-  return out;
-}
-
 struct Candidate {
   std::string term;
   std::size_t distance = 0;
@@ -70,10 +65,15 @@ std::size_t count_code_points(std::string_view text) {
 // Looks through the vocabulary entries under `start` (an index prefix plus
 // the word's first letters) for the best correction of `target`; entries
 // under `skip` (non-empty) were looked at already.
+// Loose keys are lexicon keys (lexicon.h), not terms: their entries are the
+// synonym table's keys, and a key is as frequent as its most frequent form.
 void scan(const Xapian::Database& database, std::size_t prefix_size, const std::string& start,
           const std::string& skip, const std::u32string& target, std::size_t limit,
           std::size_t& scanned, std::optional<Candidate>& best) {
-  for (auto it = database.allterms_begin(start); it != database.allterms_end(start); ++it) {
+  const bool lexicon = prefix_size > 0;
+  auto it = lexicon ? database.synonym_keys_begin(start) : database.allterms_begin(start);
+  const auto end = lexicon ? database.synonym_keys_end(start) : database.allterms_end(start);
+  for (; it != end; ++it) {
     if (++scanned > kMaxScannedTerms) return;
     const std::string term = *it;
     if (!skip.empty() && term.compare(0, skip.size(), skip) == 0) continue;
@@ -84,7 +84,8 @@ void scan(const Xapian::Database& database, std::size_t prefix_size, const std::
       continue;
     const std::size_t distance = edit_distance(target, code_points(body), limit);
     if (distance == 0 || distance > limit) continue;
-    const Xapian::doccount frequency = it.get_termfreq();
+    const Xapian::doccount frequency =
+        lexicon ? lexicon_frequency(database, term) : it.get_termfreq();
     if (!best || distance < best->distance ||
         (distance == best->distance && frequency > best->frequency)) {
       best = Candidate{std::string(body), distance, frequency};
@@ -92,8 +93,8 @@ void scan(const Xapian::Database& database, std::size_t prefix_size, const std::
   }
 }
 
-// The most frequent vocabulary entry under `prefix` (an index prefix: "" for
-// exact forms, "XL" for loose keys) at the smallest edit distance from
+// The most frequent vocabulary entry under `prefix` ("" for exact forms,
+// "XL" for the lexicon's loose keys) at the smallest edit distance from
 // `word`, sharing its first letter. Entries sharing the first two letters are
 // looked at first (a small part of the vocabulary); the rest of the first
 // letter's only when they hold nothing within one edit.
@@ -153,7 +154,7 @@ std::optional<std::string> layout_reading(const Xapian::Database& database,
     const std::vector<Token> tokens = analyzers::analyzer_for(language).analyze(reading);
     const bool known = !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [&](auto& t) {
       return database.get_termfreq(t.text) > 0 ||
-             (!t.stem.empty() && database.get_termfreq(prefixed(schema::kStemPrefix, t.stem)) > 0);
+             (!t.stem.empty() && lexicon_frequency(database, stem_key(t.language, t.stem)) > 0);
     });
     if (known) return reading;
   }
@@ -177,11 +178,10 @@ std::optional<std::string> corrected_words(const Xapian::Database& database, std
     Xapian::doccount frequency = database.get_termfreq(token.text);
     if (!token.stem.empty()) {
       frequency =
-          std::max(frequency, database.get_termfreq(prefixed(schema::kStemPrefix, token.stem)));
+          std::max(frequency, lexicon_frequency(database, stem_key(token.language, token.stem)));
     }
     if (latin && !token.loose.empty()) {
-      frequency =
-          std::max(frequency, database.get_termfreq(prefixed(schema::kLoosePrefix, token.loose)));
+      frequency = std::max(frequency, lexicon_frequency(database, loose_key(token.loose)));
     }
     if (frequency >= kKnownFrom) continue;
     const std::optional<Candidate> candidate =

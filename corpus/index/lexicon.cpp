@@ -1,0 +1,110 @@
+#include "corpus/index/lexicon.h"
+
+#include <algorithm>
+
+#include "analyzers/analyzer.h"
+#include "corpus/index/xapian_errors.h"
+#include "corpus/schema.h"
+
+namespace izdeu::corpus {
+namespace {
+
+bool fits(const std::string& key) { return !key.empty() && key.size() <= schema::kMaxTermBytes; }
+
+// Exact forms are case-folded, so they never start with an ASCII capital;
+// every prefixed term (S title words, Q ids, XPK people...) does.
+bool is_exact_form(const std::string& term) {
+  return !term.empty() && !(term.front() >= 'A' && term.front() <= 'Z');
+}
+
+}  // namespace
+
+std::string stem_key(analyzers::Language language, std::string_view stem) {
+  std::string key(schema::kStemPrefix);
+  key += analyzers::to_code(language);
+  key += ':';
+  key += stem;
+  return key;
+}
+
+std::string loose_key(std::string_view loose) {
+  std::string key(schema::kLoosePrefix);
+  key += loose;
+  return key;
+}
+
+std::vector<std::string> lexicon_keys(std::string_view form, analyzers::Language language) {
+  std::vector<std::string> keys;
+  const analyzers::Analyzer& analyzer = analyzers::analyzer_for(language);
+  const std::vector<analyzers::Token> tokens = analyzer.analyze(form);
+  // A form is one word by construction; a joined compound or an alias that
+  // re-analyzes as several words has no single reading to file.
+  if (tokens.size() != 1) return keys;
+  const analyzers::Token& token = tokens.front();
+  auto add = [&keys](std::string key) {
+    if (fits(key) && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      keys.push_back(std::move(key));
+    }
+  };
+  for (const std::string& stem : analyzer.query_stems(token)) add(stem_key(token.language, stem));
+  if (!token.loose.empty()) add(loose_key(token.loose));
+  if (!token.loose_stem.empty()) add(loose_key(token.loose_stem));
+  return keys;
+}
+
+std::vector<std::string> lexicon_forms(const Xapian::Database& database, const std::string& key) {
+  std::vector<std::string> forms;
+  for (auto it = database.synonyms_begin(key); it != database.synonyms_end(key); ++it) {
+    forms.push_back(*it);
+  }
+  return forms;
+}
+
+Xapian::doccount lexicon_frequency(const Xapian::Database& database, const std::string& key) {
+  Xapian::doccount best = 0;
+  for (auto it = database.synonyms_begin(key); it != database.synonyms_end(key); ++it) {
+    best = std::max(best, database.get_termfreq(*it));
+  }
+  return best;
+}
+
+void LexiconWriter::add(const Xapian::Document& document) {
+  const std::string code = document.get_value(schema::kLanguageSlot);
+  const analyzers::Language language =
+      analyzers::parse_language(code).value_or(analyzers::Language::kRussian);
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    const std::string form = *it;
+    if (!is_exact_form(form)) continue;
+    if (seen_.size() >= kMaxRemembered) seen_.clear();
+    if (!seen_.insert(code + form).second) continue;
+    for (std::string& key : lexicon_keys(form, language)) {
+      pending_[std::move(key)].push_back(form);
+    }
+  }
+}
+
+void LexiconWriter::flush(Xapian::WritableDatabase& database) {
+  // std::map iterates keys in order: Xapian's synonym table keeps one key's
+  // entry open and rewrites it when the next key comes, so sorted keys are
+  // each read and written once.
+  for (const auto& [key, forms] : pending_) {
+    for (const std::string& form : forms) database.add_synonym(key, form);
+  }
+  pending_.clear();
+}
+
+Result<void> check_schema(const Xapian::Database& database, const std::string& path) {
+  try {
+    const std::string version = database.get_metadata(std::string(kSchemaVersionKey));
+    if (version == kSchemaVersion || database.get_doccount() == 0) return {};
+    return unavailable("the index at " + path + " was written in index format " +
+                       (version.empty() ? std::string("1") : version) + ", and this izdeu reads " +
+                       std::string(kSchemaVersion) +
+                       "; rebuild it: izdeu-indexer --index NEW_DIR --upgrade " + path +
+                       " (or index the archives again into a new directory)");
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path);
+  }
+}
+
+}  // namespace izdeu::corpus

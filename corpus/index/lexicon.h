@@ -1,0 +1,84 @@
+#pragma once
+// The lexicon: every exact form the index holds, under the keys a query word
+// can reach it by. It is what lets a query read a word as its indexed
+// inflections and spellings instead of the index storing a stem term and
+// loose-key terms for every word of every article.
+//
+// Storage: Xapian's synonym table of the same database, written by
+// IndexWriter in the same commit as the postings. That keeps the lexicon
+// atomic with the documents, merged by compaction (IndexCompactor) and across
+// unmerged shards by Xapian itself (Database::synonyms_begin merges every
+// shard's entries), and a lookup is one B-tree seek. A side file would need
+// its own crash safety; a lexicon built from the term list at open costs
+// seconds per reopen at 1,000,000 articles (BENCHMARKS.md, "Lexicon").
+//
+// Keys (never a query term, so they cannot collide with one):
+//   "Z" + language code + ":" + stem  -> forms read as that stem in that language
+//   "XL" + loose key                  -> forms with that cross-script loose key
+// A form is filed under the readings of the language of the article it was
+// seen in (per word: a Kazakh word quoted in Russian text is read as Kazakh),
+// so a Russian reading never reaches a form only Kazakh articles wrote.
+// Entries of deleted articles stay; their forms have no postings and are
+// dropped at query time (term frequency 0).
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "analyzers/language.h"
+#include "corpus/error.h"
+
+namespace izdeu::corpus {
+
+/// The lexicon key of a stem read in `language`.
+std::string stem_key(analyzers::Language language, std::string_view stem);
+/// The lexicon key of a cross-script loose key (analyzers::Token::loose).
+std::string loose_key(std::string_view loose);
+
+/// The keys an indexed exact form is filed under when an article in
+/// `language` holds it: its stems (every reading analyzers::Analyzer::
+/// query_stems gives, since the lexicon cannot tell a capitalized name from a
+/// word) and its loose keys. Empty for a form with no letters (numbers).
+std::vector<std::string> lexicon_keys(std::string_view form, analyzers::Language language);
+
+/// Indexed forms filed under `key`, in byte order; empty without a database.
+std::vector<std::string> lexicon_forms(const Xapian::Database& database, const std::string& key);
+
+/// How many articles hold the most frequent form filed under `key`.
+Xapian::doccount lexicon_frequency(const Xapian::Database& database, const std::string& key);
+
+/// Feeds the lexicon from the documents an IndexWriter writes. Keys are
+/// computed once per (language, form) per writer and buffered; flush() writes
+/// them sorted by key, so each key's entry is read and rewritten once per
+/// commit. Not thread-safe (one per IndexWriter).
+class LexiconWriter {
+ public:
+  /// Files every exact form of `document` (an encode_article() result).
+  void add(const Xapian::Document& document);
+  /// Writes the buffered entries into `database`; call before commit().
+  void flush(Xapian::WritableDatabase& database);
+
+  /// (language, form) pairs remembered to skip; past this the memory is
+  /// cleared (re-filing a form costs time, never correctness).
+  static constexpr std::size_t kMaxRemembered = 1u << 20;
+
+ private:
+  std::unordered_set<std::string> seen_;  // language code + form
+  std::map<std::string, std::vector<std::string>> pending_;
+};
+
+/// The index format this build writes and reads, kept in the metadata under
+/// kSchemaVersionKey. 2: no stem or loose-key terms; the lexicon instead.
+inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
+inline constexpr std::string_view kSchemaVersion = "2";
+
+/// kUnavailable, with the command that rebuilds it, when the database at
+/// `path` holds articles written by another index format.
+Result<void> check_schema(const Xapian::Database& database, const std::string& path);
+
+}  // namespace izdeu::corpus
