@@ -1,6 +1,8 @@
 #include "analyzers/stemmers/kazakh_stemmer.h"
 
+#include <algorithm>
 #include <span>
+#include <vector>
 
 #include "analyzers/stemmers/kazakh_suffixes.h"
 #include "analyzers/utf8.h"
@@ -253,7 +255,151 @@ std::string finish(Word& word) {
   return to_utf8(full.empty() ? word.view() : full);
 }
 
+// ---- readings(): every analysis the reading tables allow ----
+
+// Layers from the end of the word inwards (language.md §2.3); each is
+// stripped at most once, in this order. Negation is tried only right after a
+// verb ending (бар+ма+йды, бар+ма+ған).
+enum class Layer { kPredicate, kCase, kPossessive, kPlural, kParticiple, kNegation };
+
+class ReadingSearch {
+ public:
+  void explore(std::u32string_view word, Layer layer, bool vowel_suffix_cut) {
+    add(word);
+    if (vowel_suffix_cut) add_variants(word);
+    if (layer == Layer::kNegation) {
+      for_each_fit(word, kazakh::reading_negation_suffixes(),
+                   [&](std::u32string_view stem, bool) { add(stem); });
+      return;
+    }
+    if (layer <= Layer::kPredicate) {
+      for_each_fit(
+          word, kazakh::reading_predicate_suffixes(), [&](std::u32string_view stem, bool v) {
+            explore(stem, Layer::kCase, v);
+            for_each_fit(stem, kazakh::reading_aorist_suffixes(),
+                         [&](std::u32string_view verb, bool av) { explore_verb(verb, av); });
+          });
+    }
+    if (layer <= Layer::kCase) {
+      for_each_fit(word, kazakh::reading_case_suffixes(),
+                   [&](std::u32string_view stem, bool v) { explore(stem, Layer::kPossessive, v); });
+      for_each_fit(word, kazakh::reading_finite_suffixes(),
+                   [&](std::u32string_view stem, bool v) { explore_verb(stem, v); });
+    }
+    if (layer <= Layer::kPossessive) {
+      for_each_fit(word, kazakh::reading_possessive_suffixes(),
+                   [&](std::u32string_view stem, bool v) { explore(stem, Layer::kPlural, v); });
+    }
+    if (layer <= Layer::kPlural) {
+      for_each_fit(word, kazakh::plural_suffixes(),
+                   [&](std::u32string_view stem, bool v) { explore(stem, Layer::kParticiple, v); });
+    }
+    if (layer <= Layer::kParticiple) {
+      for_each_fit(word, kazakh::reading_participle_suffixes(),
+                   [&](std::u32string_view stem, bool v) { explore_verb(stem, v); });
+    }
+  }
+
+  std::vector<std::u32string>& found() { return found_; }
+
+ private:
+  // A verb stem left by a verb ending; only the negation -ма/-ба/-па may
+  // still be stripped (бар+ма+йды).
+  void explore_verb(std::u32string_view stem, bool vowel_suffix_cut) {
+    explore(stem, Layer::kNegation, vowel_suffix_cut);
+  }
+
+  // Calls f(stem, suffix starts with a vowel) for every suffix of `table`
+  // that fits; also for the stem with к/қ/п restored, so that deeper layers
+  // see "...дық" under "...дығы".
+  template <typename F>
+  void for_each_fit(std::u32string_view word, std::span<const Suffix> table, F&& f) {
+    for (const Suffix& suffix : table) {
+      if (!can_strip(word, suffix)) continue;
+      const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
+      const bool vowel_initial = is_vowel(suffix.text.front());
+      f(stem, vowel_initial);
+      if (vowel_initial) {
+        std::u32string restored(stem);
+        if (restore_voiceless_final(restored)) f(std::u32string_view(restored), false);
+      }
+    }
+  }
+
+  // к/қ/п for г/ғ/б between vowels (кітаб -> кітап), as in restore_voiceless().
+  static bool restore_voiceless_final(std::u32string& stem) {
+    if (stem.size() < 3 || !is_vowel(stem[stem.size() - 2])) return false;
+    char32_t& last = stem.back();
+    switch (last) {
+      case U'б':
+        last = U'п';
+        return true;
+      case U'г':
+        last = U'к';
+        return true;
+      case U'ғ':
+        last = U'қ';
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // After a vowel-initial ending: the restored voiceless final, and the
+  // vowel a final consonant pair may have lost (орн -> орын, ауз -> ауыз,
+  // халқ -> халық; ы or і by the last vowel). A vocabulary form must confirm
+  // them, so the closed elision list of kazakh_suffixes.cpp is not needed here.
+  void add_variants(std::u32string_view stem) {
+    std::u32string restored(stem);
+    if (restore_voiceless_final(restored)) add(restored);
+    const std::size_t n = stem.size();
+    if (n < 3 || is_vowel(stem[n - 1]) || is_vowel(stem[n - 2])) return;
+    const VowelKind kind = last_vowel(stem);
+    if (kind == VowelKind::kNone) return;
+    std::u32string full(stem.substr(0, n - 1));
+    full += kind == VowelKind::kFront ? U'і' : U'ы';
+    full += stem[n - 1];
+    add(full);
+  }
+
+  void add(std::u32string_view stem) {
+    if (stem.size() < 2 || last_vowel(stem) == VowelKind::kNone) return;
+    if (std::find(found_.begin(), found_.end(), stem) == found_.end()) found_.emplace_back(stem);
+    // stem() drops a final ы/і after a consonant from every form (оқушы ->
+    // оқуш, like оқушысы), so a reading in consonant + ы/і gets that shape too
+    // (сайлаушыларыма -> сайлаушы -> сайлауш).
+    const std::size_t n = stem.size();
+    if (n >= 4 && is_px3_vowel(stem[n - 1]) && !is_vowel(stem[n - 2])) add(stem.substr(0, n - 1));
+  }
+
+  std::vector<std::u32string> found_;
+};
+
 }  // namespace
+
+std::vector<std::string> KazakhStemmer::readings(std::string_view word) const {
+  std::vector<std::string> out;
+  out.push_back(stem(word));
+  Word w;
+  if (!w.assign(word) || w.size() < 3 || w.protected_now()) return out;
+  std::u32string first;
+  for_each_code_point(out.front(), [&](char32_t c, std::size_t, std::size_t) { first += c; });
+  if (kazakh::is_protected(first)) return out;
+
+  ReadingSearch search;
+  search.explore(w.view(), Layer::kPredicate, false);
+  std::vector<std::u32string>& found = search.found();
+  // Longest first; equal lengths keep the order found (a restored stem comes
+  // after the raw one, so it counts as deeper).
+  std::stable_sort(
+      found.begin(), found.end(),
+      [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
+  for (const std::u32string& stem : found) {
+    if (stem == first) continue;
+    out.push_back(to_utf8(stem));
+  }
+  return out;
+}
 
 std::string KazakhStemmer::stem(std::string_view word) const {
   Word w;

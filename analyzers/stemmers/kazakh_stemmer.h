@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analyzers/stemmers/stemmer.h"
 
@@ -28,6 +29,22 @@ namespace izdeu::analyzers {
 class KazakhStemmer : public Stemmer {
  public:
   std::string stem(std::string_view word) const override;
+
+  /// Candidate stems of `word`, from the most to the least conservative: the
+  /// first is always stem(word); the others are the other analyses, longest
+  /// first (most are shorter than stem(); a few keep more of the word, such as
+  /// қорға of "қорғады" where stem() says қорғ), without duplicates:
+  /// more suffix layers (all possessives, similative -дай, "according to"
+  /// -нша, 1pl/2pl predicates), participles followed by nominal endings
+  /// (-ғанын, -ғандығын), finite verbs with negation and person (-майды,
+  /// -дық, -саңыз, -а/-й, -ып), stems with к/қ/п restored from г/ғ/б before
+  /// a vowel-initial suffix, and a vowel put back into a final consonant
+  /// pair (орн -> орын). Deeper readings may be wrong on their own (the -сы
+  /// of "облысы" read as a possessive, "жаза" read as the verb жаз- + -а);
+  /// use them only when the vocabulary confirms them (kazakh_lexicon.h).
+  /// Every reading has at least 2 letters and a vowel. A protected word or
+  /// a word whose stem() is protected has no deeper reading. Thread-safe.
+  std::vector<std::string> readings(std::string_view word) const;
 };
 
 }  // namespace izdeu::analyzers

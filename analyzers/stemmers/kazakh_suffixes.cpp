@@ -20,6 +20,7 @@ constexpr Harmony F = Harmony::kFront;
 constexpr Harmony A = Harmony::kAny;
 
 constexpr std::uint8_t kGenitiveD = kGlide | kLateral | kSibilant;
+constexpr std::uint8_t kAnyLetter = kVowel | kConsonant;
 
 // Finite verb forms. Stems must keep 3 letters so that short nouns survive;
 // "ды/ді" after a vowel is a past tense (an accusative after a vowel is -ны).
@@ -187,6 +188,182 @@ constexpr std::array kParticipleSuffixes = std::to_array<Suffix>({
     {U"іп", F, kConsonant, 2},
 });
 
+// ---- Tables of readings(): deeper analyses that the vocabulary confirms ----
+
+constexpr std::array kReadingPredicateSuffixes = std::to_array<Suffix>({
+    {U"мын", B, kVowel | kGlide | kLateral | kNasal, 2},
+    {U"мін", F, kVowel | kGlide | kLateral | kNasal, 2},
+    {U"бын", B, kNasal | kSibilant, 2},
+    {U"бін", F, kNasal | kSibilant, 2},
+    {U"пын", B, kVoiceless, 2},
+    {U"пін", F, kVoiceless, 2},
+    {U"мыз", B, kVowel | kGlide | kLateral | kNasal, 2},
+    {U"міз", F, kVowel | kGlide | kLateral | kNasal, 2},
+    {U"быз", B, kNasal | kSibilant, 2},
+    {U"біз", F, kNasal | kSibilant, 2},
+    {U"пыз", B, kVoiceless, 2},
+    {U"піз", F, kVoiceless, 2},
+    // 2pl polite, mostly on aorist verbs (пайдаланасыз, қалайсыз)
+    {U"сыз", B, kVowel, 3},
+    {U"сіз", F, kVowel, 3},
+});
+
+constexpr std::array kReadingCaseSuffixes = std::to_array<Suffix>({
+    {U"ндағы", B, kPx3, 2, true},
+    {U"ндегі", F, kPx3, 2, true},
+    {U"менен", A, kVowel | kGlide | kLateral | kNasal},
+    {U"бенен", A, kSibilant},
+    {U"пенен", A, kVoiceless},
+    {U"дағы", B, kVowel | kAnyVoiced},
+    {U"дегі", F, kVowel | kAnyVoiced},
+    {U"тағы", B, kVoiceless},
+    {U"тегі", F, kVoiceless},
+    // similative "like" (баладай, хабарланғандай) and "according to" after a
+    // possessive (пікірінше)
+    {U"ндай", B, kPx3, 2, true},
+    {U"ндей", F, kPx3, 2, true},
+    {U"нша", B, kPx3, 2, true},
+    {U"нше", F, kPx3, 2, true},
+    {U"дай", B, kVowel | kAnyVoiced},
+    {U"дей", F, kVowel | kAnyVoiced},
+    {U"тай", B, kVoiceless},
+    {U"тей", F, kVoiceless},
+    {U"ның", B, kVowel | kNasal, 2, true},
+    {U"нің", F, kVowel | kNasal, 2, true},
+    {U"дың", B, kGenitiveD},
+    {U"дің", F, kGenitiveD},
+    {U"тың", B, kVoiceless},
+    {U"тің", F, kVoiceless},
+    {U"нда", B, kPx3, 2, true},
+    {U"нде", F, kPx3, 2, true},
+    {U"дан", B, kVowel | kGlide | kLateral | kSibilant},
+    {U"ден", F, kVowel | kGlide | kLateral | kSibilant},
+    {U"тан", B, kVoiceless},
+    {U"тен", F, kVoiceless},
+    {U"нан", B, kNasal | kPx3, 2, true},
+    {U"нен", F, kNasal | kPx3, 2, true},
+    {U"мен", A, kVowel | kGlide | kLateral | kNasal, 2, true},
+    {U"бен", A, kSibilant},
+    {U"пен", A, kVoiceless},
+    {U"ға", B, kVowel | kAnyVoiced},
+    {U"ге", F, kVowel | kAnyVoiced},
+    {U"қа", B, kVoiceless},
+    {U"ке", F, kVoiceless},
+    {U"на", B, kPx3, 2, true},
+    {U"не", F, kPx3, 2, true},
+    {U"ны", B, kVowel, 2, true},
+    {U"ні", F, kVowel, 2, true},
+    {U"ды", B, kGlide | kLateral | kNasal | kSibilant},
+    {U"ді", F, kGlide | kLateral | kNasal | kSibilant},
+    {U"ты", B, kVoiceless},
+    {U"ті", F, kVoiceless},
+    {U"да", B, kVowel | kAnyVoiced},
+    {U"де", F, kVowel | kAnyVoiced},
+    {U"та", B, kVoiceless},
+    {U"те", F, kVoiceless},
+    {U"н", A, kPx3, 3, true},
+});
+
+constexpr std::array kReadingPossessiveSuffixes = std::to_array<Suffix>({
+    {U"ыңыздар", B, kConsonant},
+    {U"іңіздер", F, kConsonant},
+    {U"ңыздар", B, kVowel, 3},
+    {U"ңіздер", F, kVowel, 3},
+    {U"ымыз", B, kConsonant},
+    {U"іміз", F, kConsonant},
+    {U"ыңыз", B, kConsonant},
+    {U"іңіз", F, kConsonant},
+    {U"мыз", B, kVowel, 3},
+    {U"міз", F, kVowel, 3},
+    {U"ңыз", B, kVowel, 3},
+    {U"ңіз", F, kVowel, 3},
+    {U"сы", B, kVowel, 2},
+    {U"сі", F, kVowel, 2},
+    {U"ы", B, kConsonant, 2},
+    {U"і", F, kConsonant, 2},
+});
+
+constexpr std::array kReadingParticipleSuffixes = std::to_array<Suffix>({
+    // participle + -дық, a fact noun that takes case (ұсынғандығын, бастағандықтан)
+    {U"ғандық", B, kVowel | kAnyVoiced, 2},
+    {U"гендік", F, kVowel | kAnyVoiced, 2},
+    {U"қандық", B, kVoiceless, 2},
+    {U"кендік", F, kVoiceless, 2},
+    {U"йтын", B, kVowel, 2},
+    {U"йтін", F, kVowel, 2},
+    {U"атын", B, kConsonant, 2},
+    {U"етін", F, kConsonant, 2},
+    {U"ған", B, kVowel | kAnyVoiced, 2},
+    {U"ген", F, kVowel | kAnyVoiced, 2},
+    {U"қан", B, kVoiceless, 2},
+    {U"кен", F, kVoiceless, 2},
+});
+
+constexpr std::array kReadingFiniteSuffixes = std::to_array<Suffix>({
+    {U"ыпты", B, kConsonant, 2},
+    {U"іпті", F, kConsonant, 2},
+    {U"мақ", B, kVowel | kGlide | kLateral, 3},
+    {U"мек", F, kVowel | kGlide | kLateral, 3},
+    {U"бақ", B, kNasal | kSibilant, 3},
+    {U"бек", F, kNasal | kSibilant, 3},
+    {U"пақ", B, kVoiceless, 3},
+    {U"пек", F, kVoiceless, 3},
+    {U"пты", B, kVowel, 3},
+    {U"пті", F, kVowel, 3},
+    // aorist 3rd person and past with person endings
+    {U"ады", B, kConsonant, 2},
+    {U"еді", F, kConsonant, 2},
+    {U"йды", B, kVowel, 2},
+    {U"йді", F, kVowel, 2},
+    {U"дым", B, kVowel | kAnyVoiced, 2},
+    {U"дім", F, kVowel | kAnyVoiced, 2},
+    {U"тым", B, kVoiceless, 2},
+    {U"тім", F, kVoiceless, 2},
+    {U"дық", B, kVowel | kAnyVoiced, 2},
+    {U"дік", F, kVowel | kAnyVoiced, 2},
+    {U"тық", B, kVoiceless, 2},
+    {U"тік", F, kVoiceless, 2},
+    // conditional with person (бастасақ, қарасаңыз is -са + -ңыз)
+    {U"сақ", B, kAnyLetter, 2},
+    {U"сек", F, kAnyLetter, 2},
+    {U"сам", B, kAnyLetter, 2},
+    {U"сем", F, kAnyLetter, 2},
+    // past 3rd person: after a vowel or voiced consonant -ды, voiceless -ты
+    {U"ды", B, kVowel | kAnyVoiced, 2},
+    {U"ді", F, kVowel | kAnyVoiced, 2},
+    {U"ты", B, kVoiceless, 2},
+    {U"ті", F, kVoiceless, 2},
+    {U"са", B, kAnyLetter, 2},
+    {U"се", F, kAnyLetter, 2},
+    // converb -ып/-іп, after a vowel -п (бастап, ойнап)
+    {U"ып", B, kConsonant, 2},
+    {U"іп", F, kConsonant, 2},
+    {U"п", A, kVowel, 3},
+    // converb / aorist stem -а/-е after a consonant, -й after a vowel
+    // (ұсына, сақтай), also before predicate endings (пайдаланамын). Four
+    // letters must remain after -а/-е: "қала", "көше", "жаза" are nouns,
+    // not қал-, көш-, жаз- + converb.
+    {U"а", B, kConsonant, 4},
+    {U"е", F, kConsonant, 4},
+    {U"й", A, kVowel, 3},
+});
+
+// The aorist -а/-е before a predicate ending, where a 3-letter verb stem is
+// safe (біле+мін, келе+міз), unlike the bare converb above.
+constexpr std::array kReadingAoristSuffixes = std::to_array<Suffix>({
+    {U"а", B, kConsonant, 2},
+    {U"е", F, kConsonant, 2},
+});
+
+constexpr std::array kReadingNegationSuffixes = std::to_array<Suffix>({
+    {U"ма", B, kVowel | kGlide | kLateral, 2},
+    {U"ме", F, kVowel | kGlide | kLateral, 2},
+    {U"ба", B, kNasal | kSibilant, 2},
+    {U"бе", F, kNasal | kSibilant, 2},
+    {U"па", B, kVoiceless, 2},
+    {U"пе", F, kVoiceless, 2},
+});
+
 // The stemmer takes the first suffix that fits, so longer ones must come first.
 constexpr bool longest_first(std::span<const Suffix> table) {
   for (std::size_t i = 1; i < table.size(); ++i) {
@@ -200,6 +377,12 @@ static_assert(longest_first(kCaseSuffixes));
 static_assert(longest_first(kPossessiveSuffixes));
 static_assert(longest_first(kPluralSuffixes));
 static_assert(longest_first(kParticipleSuffixes));
+static_assert(longest_first(kReadingPredicateSuffixes));
+static_assert(longest_first(kReadingCaseSuffixes));
+static_assert(longest_first(kReadingPossessiveSuffixes));
+static_assert(longest_first(kReadingParticipleSuffixes));
+static_assert(longest_first(kReadingFiniteSuffixes));
+static_assert(longest_first(kReadingNegationSuffixes));
 
 // Sorted for binary search, lower case.
 constexpr auto kProtected = [] {
@@ -382,6 +565,13 @@ std::span<const Suffix> case_suffixes() { return kCaseSuffixes; }
 std::span<const Suffix> possessive_suffixes() { return kPossessiveSuffixes; }
 std::span<const Suffix> plural_suffixes() { return kPluralSuffixes; }
 std::span<const Suffix> participle_suffixes() { return kParticipleSuffixes; }
+std::span<const Suffix> reading_predicate_suffixes() { return kReadingPredicateSuffixes; }
+std::span<const Suffix> reading_case_suffixes() { return kReadingCaseSuffixes; }
+std::span<const Suffix> reading_possessive_suffixes() { return kReadingPossessiveSuffixes; }
+std::span<const Suffix> reading_participle_suffixes() { return kReadingParticipleSuffixes; }
+std::span<const Suffix> reading_finite_suffixes() { return kReadingFiniteSuffixes; }
+std::span<const Suffix> reading_negation_suffixes() { return kReadingNegationSuffixes; }
+std::span<const Suffix> reading_aorist_suffixes() { return kReadingAoristSuffixes; }
 
 bool is_protected(std::u32string_view word) {
   if (word.empty()) return false;

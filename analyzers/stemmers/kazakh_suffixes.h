@@ -54,6 +54,27 @@ std::span<const Suffix> plural_suffixes();
 /// nominal layers leave ("болғанын" -> "болған" -> "бол").
 std::span<const Suffix> participle_suffixes();
 
+/// Tables of the deeper analyses of KazakhStemmer::readings(), which the
+/// vocabulary confirms before use (kazakh_lexicon.h); they may therefore be
+/// bolder than the tables above. Each is longest first.
+/// Predicate endings, adding 1pl -мыз and 2pl polite -сыз to the above.
+std::span<const Suffix> reading_predicate_suffixes();
+/// Case endings without the temporal -ғы (derivational), plus the similative
+/// -дай and "according to" -нша after a possessive.
+std::span<const Suffix> reading_case_suffixes();
+/// Possessives, also the bare 3rd person -ы/-сы; not 1sg/2sg -ым/-м/-ың/-ң,
+/// which nouns in -ым/-ім end in (білім, шешім, өлім: not біл-, шеш-, өл-).
+std::span<const Suffix> reading_possessive_suffixes();
+/// Participles, which nominal endings may follow (-ған, -атын, -ғандық).
+std::span<const Suffix> reading_participle_suffixes();
+/// Finite verb endings and converbs, after which only negation may be
+/// stripped (-ады, -ды, -са, -ып, -а, -й, -мақ).
+std::span<const Suffix> reading_finite_suffixes();
+/// The aorist -а/-е, stripped only before a predicate ending (білемін).
+std::span<const Suffix> reading_aorist_suffixes();
+/// Negation -ма/-ба/-па, stripped only after a verb ending.
+std::span<const Suffix> reading_negation_suffixes();
+
 /// Words returned as they are, also under inflection: place and person names
 /// that look inflected ("Қызылорда" is not "Қызылор" + locative), function
 /// words and numerals ("үшін", "екі"), stems ending in -ын/-ін that the
