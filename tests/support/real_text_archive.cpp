@@ -1,0 +1,271 @@
+#include "tests/support/real_text_archive.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "tests/support/archive_index.h"
+
+namespace izdeu::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using analyzers::Language;
+using corpus::RawArticle;
+
+constexpr std::size_t kKazNerdSentencesPerArticle = 8;
+
+std::string trim(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
+// The lines of `path`, trimmed; nullopt when it cannot be read.
+std::optional<std::vector<std::string>> read_lines(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(trim(line));
+  if (in.bad()) return std::nullopt;
+  return lines;
+}
+
+corpus::Error missing(const fs::path& path) {
+  return corpus::not_found("cannot read " + path.string());
+}
+
+// Joins `parts` with `separator`, skipping empty ones.
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (part.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
+// Splits `first` into a title of at most kMaxTitleBytes (cut at the last space
+// before that length, or at a character boundary when there is none) and the
+// cut-off rest, which is put before `body`.
+void set_title_and_body(RawArticle& article, const std::string& first, std::string body,
+                        std::string_view separator) {
+  std::string title = first;
+  std::string rest;
+  if (title.size() > kMaxTitleBytes) {
+    std::size_t cut = title.rfind(' ', kMaxTitleBytes);
+    if (cut == std::string::npos || cut == 0) {
+      cut = kMaxTitleBytes;
+      while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
+    }
+    rest = trim(std::string_view(title).substr(cut));
+    title = trim(std::string_view(title).substr(0, cut));
+  }
+  article.title = std::move(title);
+  article.body = join({rest, std::move(body)}, rest.empty() ? "" : separator);
+  if (article.body.empty()) article.body = article.title;  // never happens with today's files
+}
+
+// The number in "book_<N>.txt", for ordering.
+long book_number(const fs::path& path) {
+  const std::string stem = path.stem().string();
+  const auto underscore = stem.rfind('_');
+  if (underscore == std::string::npos) return -1;
+  return std::strtol(stem.c_str() + underscore + 1, nullptr, 10);
+}
+
+corpus::Result<void> add_factrueval(const fs::path& raw_dir, std::vector<RawArticle>& out) {
+  for (const std::string split : {"devset", "testset"}) {
+    const fs::path dir = raw_dir / "factrueval2016" / split;
+    std::error_code error;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, error)) {
+      const auto& path = entry.path();
+      if (path.extension() == ".txt" && path.stem().string().starts_with("book_")) {
+        files.push_back(path);
+      }
+    }
+    if (error || files.empty()) return missing(dir);
+    std::sort(files.begin(), files.end(),
+              [](const fs::path& a, const fs::path& b) { return book_number(a) < book_number(b); });
+    for (const auto& path : files) {
+      auto lines = read_lines(path);
+      if (!lines) return missing(path);
+      std::vector<std::string> paragraphs;
+      for (auto& line : *lines) {
+        if (!line.empty()) paragraphs.push_back(std::move(line));
+      }
+      if (paragraphs.empty()) continue;
+      RawArticle article;
+      article.id = "fre-" + split + "-" + path.stem().string();
+      article.language = Language::kRussian;
+      const std::string first = paragraphs.front();
+      paragraphs.erase(paragraphs.begin());
+      set_title_and_body(article, first, join(paragraphs, "\n\n"), "\n\n");
+      out.push_back(std::move(article));
+    }
+  }
+  return {};
+}
+
+corpus::Result<void> add_ntrex(const fs::path& raw_dir, std::vector<RawArticle>& out) {
+  const fs::path ids_path = raw_dir / "ntrex128" / "DOCUMENT_IDS.tsv";
+  const auto ids = read_lines(ids_path);
+  if (!ids) return missing(ids_path);
+  const std::pair<const char*, Language> languages[] = {{"kaz", Language::kKazakh},
+                                                        {"rus", Language::kRussian}};
+  for (const auto& [suffix, language] : languages) {
+    const fs::path path =
+        raw_dir / "ntrex128" / "NTREX-128" / (std::string("newstest2019-ref.") + suffix + ".txt");
+    const auto lines = read_lines(path);
+    if (!lines || lines->size() != ids->size()) return missing(path);
+    const std::string code(analyzers::to_code(language));
+    for (std::size_t begin = 0; begin < ids->size();) {
+      std::size_t end = begin + 1;
+      while (end < ids->size() && (*ids)[end] == (*ids)[begin]) ++end;
+      RawArticle article;
+      article.id = "ntrex-" + code + "-" + (*ids)[begin];
+      article.language = language;
+      const std::vector<std::string> rest(lines->begin() + static_cast<long>(begin) + 1,
+                                          lines->begin() + static_cast<long>(end));
+      set_title_and_body(article, (*lines)[begin], join(rest, " "), " ");
+      out.push_back(std::move(article));
+      begin = end;
+    }
+  }
+  return {};
+}
+
+corpus::Result<void> add_kaznerd(const fs::path& raw_dir, std::vector<RawArticle>& out) {
+  for (const std::string split : {"test", "valid"}) {
+    const fs::path path = raw_dir / "kaznerd" / "KazNERD" / ("IOB2_" + split + ".txt");
+    const auto lines = read_lines(path);
+    if (!lines) return missing(path);
+    std::vector<std::string> sentences;
+    std::string sentence;
+    for (const auto& line : *lines) {
+      if (line.empty()) {
+        if (!sentence.empty()) sentences.push_back(std::move(sentence));
+        sentence.clear();
+        continue;
+      }
+      const auto space = line.rfind(' ');  // "token TAG"
+      const std::string token = trim(line.substr(0, space == std::string::npos ? 0 : space));
+      if (token.empty()) continue;
+      if (!sentence.empty()) sentence += ' ';
+      sentence += token;
+    }
+    if (!sentence.empty()) sentences.push_back(std::move(sentence));
+    if (sentences.empty()) return missing(path);
+    std::size_t k = 0;
+    for (std::size_t begin = 0; begin < sentences.size(); begin += kKazNerdSentencesPerArticle) {
+      const std::size_t end = std::min(sentences.size(), begin + kKazNerdSentencesPerArticle);
+      RawArticle article;
+      article.id = "kaznerd-" + split + "-" + std::to_string(++k);
+      article.language = Language::kKazakh;
+      const std::vector<std::string> rest(sentences.begin() + static_cast<long>(begin) + 1,
+                                          sentences.begin() + static_cast<long>(end));
+      set_title_and_body(article, sentences[begin], join(rest, " "), " ");
+      out.push_back(std::move(article));
+    }
+  }
+  return {};
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void append_field(std::string& out, std::string_view name, std::string_view value) {
+  out += out.size() > 1 ? ", " : "";
+  append_json_string(out, name);
+  out += ": ";
+  append_json_string(out, value);
+}
+
+}  // namespace
+
+std::filesystem::path real_text_raw_dir() { return fs::path(IZDEU_SHARED_DIR) / "corpus" / "raw"; }
+
+corpus::Result<std::vector<RawArticle>> real_text_articles(const fs::path& raw_dir) {
+  std::vector<RawArticle> articles;
+  if (auto done = add_factrueval(raw_dir, articles); !done) return done.error();
+  if (auto done = add_ntrex(raw_dir, articles); !done) return done.error();
+  if (auto done = add_kaznerd(raw_dir, articles); !done) return done.error();
+  return articles;
+}
+
+bool write_jsonl(const std::vector<RawArticle>& articles, const fs::path& path) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  for (const auto& article : articles) {
+    std::string line = "{";
+    if (!article.id.empty()) append_field(line, "id", article.id);
+    if (article.language) append_field(line, "lang", analyzers::to_code(*article.language));
+    if (!article.url.empty()) append_field(line, "url", article.url);
+    if (!article.source.empty()) append_field(line, "source", article.source);
+    if (!article.section.empty()) append_field(line, "section", article.section);
+    if (article.date) append_field(line, "date", article.date->to_iso());
+    if (article.views) {
+      line += ", \"views\": " + std::to_string(*article.views);
+    }
+    append_field(line, "title", article.title);
+    append_field(line, "body", article.body);
+    line += "}\n";
+    out << line;
+  }
+  return static_cast<bool>(out.flush());
+}
+
+corpus::Result<std::uint64_t> index_real_text_archive(const fs::path& index_path,
+                                                      const fs::path& work_dir, bool with_sample) {
+  auto articles = real_text_articles();
+  if (!articles) return articles.error();
+  const fs::path jsonl = work_dir / "real_text.jsonl";
+  if (!write_jsonl(*articles, jsonl)) return corpus::unavailable("cannot write " + jsonl.string());
+  std::vector<std::string> paths = {jsonl.string()};
+  if (with_sample) paths.push_back(sample_archive());
+  auto stats = index_archives(index_path.string(), paths);
+  if (!stats) return stats.error();
+  if (!stats->skipped.empty()) {
+    const auto& issue = stats->skipped.front();
+    return corpus::internal(std::to_string(stats->skipped.size()) +
+                            " records skipped, the first: " + issue.location + ": " + issue.reason);
+  }
+  return stats->indexed();
+}
+
+}  // namespace izdeu::testing
