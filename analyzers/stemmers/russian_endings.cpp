@@ -32,10 +32,19 @@ constexpr std::array kVerb = {
     "ил",  "ыл", "ым",  "ен",  "ило", "ыло",  "ено",  "ует",  "уют", "ыт",  "ены", "ить",
     "ыть", "ую", "в",   "вши", "ив",  "ивши", "ыв",   "ывши", "ал",  "ала", "али", "ало"};
 constexpr std::array kReflexive = {"", "ся", "сь"};
+// Nouns in -ея/-ия/-ья/-ей/-ий (ассамблея, линия, семья, музей, гений): the
+// stemmer may keep or drop the е/и/ь before the ending, so both readings
+// count, with these endings only ("иа" is none of them).
+constexpr std::array kAfterSoftVowel = {"я",  "и", "ю",  "ей", "ею", "е",  "ям", "ями",
+                                        "ях", "й", "ев", "ем", "ий", "ие", "ию"};
+constexpr std::array kSoftVowels = {"е", "и", "ь"};
 
 std::set<std::string, std::less<>> build_endings() {
   std::set<std::string, std::less<>> endings;
   for (const char* ending : kNoun) endings.emplace(ending);
+  for (const char* vowel : kSoftVowels) {
+    for (const char* ending : kAfterSoftVowel) endings.emplace(std::string(vowel) + ending);
+  }
   for (const char* ending : kAdjective) {
     endings.emplace(ending);
     for (const char* before : kBeforeAdjective) endings.emplace(std::string(before) + ending);

@@ -100,8 +100,8 @@ Result<void> check_schema(const Xapian::Database& database, const std::string& p
     return unavailable("the index at " + path + " was written in index format " +
                        (version.empty() ? std::string("1") : version) + ", and this izdeu reads " +
                        std::string(kSchemaVersion) +
-                       "; rebuild it: izdeu-indexer --index NEW_DIR --upgrade " + path +
-                       " (or index the archives again into a new directory)");
+                       "; rebuild it by indexing the archives again into a new directory "
+                       "(izdeu-indexer --index NEW_DIR ARCHIVE...) and serving that one");
   } catch (const Xapian::Error& e) {
     return from_xapian(e, path);
   }

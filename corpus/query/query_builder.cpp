@@ -176,21 +176,9 @@ class Builder {
       // inflected form ("Нур-Султане"), or the joined word read as a word of
       // its own ("Нурсултан", "Нурсултане"), whichever the article wrote;
       // never one part alone («Алма-Ата» is not «ата»).
-      if (!word.compounds.empty()) {
-        const auto& [joined, span] = *word.compounds.begin();
-        if (i + span <= words.size()) {
-          std::vector<Query> parts;
-          for (std::size_t k = i; k < i + span; ++k) {
-            collect_word(words[k]);
-            parts.push_back(positional(words[k]));
-          }
-          query = Query(Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
-          for (const QueryWord& whole : words_of(joined)) {
-            collect_word(whole);
-            query = Query(Query::OP_OR, query, reading(whole));
-          }
-          last = i + span - 1;
-        }
+      if (!word.compounds.empty() && i + word.compounds.begin()->second <= words.size()) {
+        query = compound_query(words, i);
+        last = i + word.compounds.begin()->second - 1;
       }
       collect_word(word);
       PlainWord plain;
@@ -203,6 +191,23 @@ class Builder {
       i = last;
     }
     return out;
+  }
+
+  // The compound starting at words[first]: its parts side by side, in any
+  // form each, or its joined form read as a word.
+  Query compound_query(const std::vector<QueryWord>& words, std::size_t first) {
+    const auto& [joined, span] = *words[first].compounds.begin();
+    std::vector<Query> parts;
+    for (std::size_t k = first; k < first + span; ++k) {
+      collect_word(words[k]);
+      parts.push_back(positional(words[k]));
+    }
+    Query query(Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
+    for (const QueryWord& whole : words_of(joined)) {
+      collect_word(whole);
+      query = Query(Query::OP_OR, query, reading(whole));
+    }
+    return query;
   }
 
   // A span of the query's words that names a synonym group (synonym_expander.h).
@@ -258,16 +263,21 @@ class Builder {
   // required group, function words aside) or any form of their group.
   PlainWord synonym_word(std::string_view text, const std::vector<QueryWord>& words,
                          std::size_t first, const Synonym& synonym, bool keep_required) {
-    // One word as it reads; several as a phrase of their forms (the name is
-    // the words together, not each of them anywhere in the article).
-    std::vector<Query> parts;
-    for (std::size_t k = first; k <= synonym.last; ++k) {
-      collect_word(words[k]);
-      parts.push_back(first == synonym.last ? reading(words[k]) : positional(words[k]));
+    // The typed words as plain words would read them; a hyphenated compound
+    // («Алма-Ата») as a compound, never its parts apart.
+    Query typed;
+    if (!words[first].compounds.empty() &&
+        words[first].compounds.begin()->second == synonym.last - first + 1) {
+      typed = compound_query(words, first);
+    } else {
+      std::vector<Query> parts;
+      for (std::size_t k = first; k <= synonym.last; ++k) {
+        if (words[k].function_word && !keep_function_words_) continue;
+        collect_word(words[k]);
+        parts.push_back(reading(words[k]));
+      }
+      typed = parts.empty() ? synonym.query : all_of(parts);
     }
-    const Query typed = parts.size() == 1
-                            ? parts.front()
-                            : Query(Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
     PlainWord plain;
     plain.text = std::string(text.substr(words[first].byte_begin,
                                          words[synonym.last].byte_end - words[first].byte_begin));

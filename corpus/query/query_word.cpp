@@ -165,6 +165,12 @@ std::set<std::string> matched_forms(const QueryWord& word) {
 void collect(const QueryWord& word, MatchTerms& terms) {
   const std::set<std::string> forms = matched_forms(word);
   terms.exact.insert(forms.begin(), forms.end());
+  // Without the lexicon the forms are unknown: highlight by stem and loose
+  // key instead, as near as text alone can tell.
+  if (!word.resolved && !word.exact_only) {
+    terms.stems.insert(word.stems.begin(), word.stems.end());
+    terms.loose.insert(word.loose.begin(), word.loose.end());
+  }
   for (const auto& [joined, span] : word.compounds) terms.exact.insert(joined);
 }
 

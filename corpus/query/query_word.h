@@ -108,7 +108,8 @@ std::set<std::string> matched_forms(const QueryWord& word);
 /// The forms of the readings of one class.
 std::set<std::string> forms_of(const QueryWord& word, ReadingClass kind);
 
-/// Adds every form the word matches (and its joined compounds) to `terms`.
+/// Adds every form the word matches (and its joined compounds) to `terms`;
+/// an unresolved word (no database) adds its stems and loose keys instead.
 void collect(const QueryWord& word, MatchTerms& terms);
 
 }  // namespace izdeu::corpus

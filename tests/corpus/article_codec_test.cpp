@@ -85,9 +85,20 @@ TEST(ArticleCodecTest, WritesTheSchemaTerms) {
         "Sсессия", "сессия", "депутаты", "астане"}) {
     EXPECT_TRUE(terms.count(expected)) << "missing term " << expected;
   }
-  bool has_stem = false;
-  for (const auto& term : terms) has_stem |= term.rfind("Z", 0) == 0;
-  EXPECT_TRUE(has_stem);
+  // Index format 2: stems and loose keys live in the lexicon, not in terms.
+  for (const auto& term : terms) {
+    EXPECT_NE(term.rfind("Z", 0), 0u) << "stem term " << term;
+    EXPECT_NE(term.rfind("XL", 0), 0u) << "loose-key term " << term;
+  }
+}
+
+TEST(ArticleCodecTest, AcronymsWrittenInCapitalsGetTheirOwnTerm) {
+  const auto terms = terms_of(
+      encode_article(make_article("a-1", "ЕС и ООН", "Ес жоқ. Решение ООН поддержал NATO.")));
+  for (const char* expected : {"XAес", "XAоон", "XAnato", "ес", "оон", "nato"}) {
+    EXPECT_TRUE(terms.count(expected)) << "missing term " << expected;
+  }
+  EXPECT_FALSE(terms.count("XAрешение"));
 }
 
 TEST(ArticleCodecTest, TitleWordsOutweighBodyWords) {

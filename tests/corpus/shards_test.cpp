@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/index/index_writer.h"
+#include "corpus/index/lexicon.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::corpus {
@@ -20,9 +22,12 @@ namespace {
 
 using testing::TempDir;
 
-// Adds `count` documents, each with `term`, and commits.
-void add_documents(const std::filesystem::path& path, int count, const std::string& term = "x") {
+// Adds `count` documents, each with `term`, and commits; `format` is the
+// index format the database claims (lexicon.h), empty for none (format 1).
+void add_documents(const std::filesystem::path& path, int count, const std::string& term = "x",
+                   const std::string& format = std::string(kSchemaVersion)) {
   Xapian::WritableDatabase database(path.string(), Xapian::DB_CREATE_OR_OPEN);
+  if (!format.empty()) database.set_metadata(std::string(kSchemaVersionKey), format);
   for (int i = 0; i < count; ++i) {
     Xapian::Document document;
     document.add_term(term);
@@ -244,6 +249,56 @@ TEST_F(WithReopenRetryTest, AReaderLeftBehindByCommitsReopensAndReadsTheNewest) 
   ASSERT_TRUE(read) << read.error().message;
   EXPECT_EQ(*read, std::string(100, 'd'));  // the last commit's
   EXPECT_EQ(calls, 2);                      // the first read lost its revision
+}
+
+TEST(IndexFormatTest, AnIndexOfAnotherFormatIsRefusedWithTheRebuildCommand) {
+  TempDir dir;
+  add_documents(dir.path() / "old", 2, "x", /*format=*/"");
+  add_documents(dir.path() / "new", 2);
+  add_documents(dir.path() / "empty", 0, "x", /*format=*/"");
+  const auto refused = open_shards({(dir.path() / "new").string(), (dir.path() / "old").string()});
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kUnavailable);
+  EXPECT_NE(refused.error().message.find("index format 1"), std::string::npos)
+      << refused.error().message;
+  EXPECT_NE(refused.error().message.find("izdeu-indexer --index"), std::string::npos)
+      << refused.error().message;
+  // An empty database holds nothing of another format: it opens.
+  EXPECT_TRUE(open_shards({(dir.path() / "empty").string()}));
+}
+
+TEST(IndexFormatTest, AWriterRefusesAnIndexOfAnotherFormatAndMarksANewOne) {
+  TempDir dir;
+  add_documents(dir.path() / "old", 1, "x", /*format=*/"");
+  EXPECT_FALSE(IndexWriter::open((dir.path() / "old").string()));
+  {
+    auto writer = IndexWriter::open((dir.path() / "new").string());
+    ASSERT_TRUE(writer) << writer.error().message;
+    ASSERT_TRUE(writer->close());
+  }
+  Xapian::Database database((dir.path() / "new").string());
+  EXPECT_EQ(database.get_metadata(std::string(kSchemaVersionKey)), kSchemaVersion);
+}
+
+// The lexicon of unmerged shards is read as one: every shard's forms.
+TEST(IndexFormatTest, TheLexiconOfEveryShardIsReadThroughTheCombinedDatabase) {
+  TempDir dir;
+  for (const auto& [name, title] :
+       {std::pair{"a", "Токаеву вручили"}, {"b", "Токаевым подписан"}}) {
+    auto writer = IndexWriter::open((dir.path() / name).string());
+    ASSERT_TRUE(writer) << writer.error().message;
+    Article article;
+    article.id = name;
+    article.title = title;
+    article.body = title;
+    ASSERT_TRUE(writer->add_or_replace(article));
+    ASSERT_TRUE(writer->close());
+  }
+  auto database = open_shards({(dir.path() / "a").string(), (dir.path() / "b").string()});
+  ASSERT_TRUE(database) << database.error().message;
+  const std::vector<std::string> forms =
+      lexicon_forms(*database, stem_key(analyzers::Language::kRussian, "токаев"));
+  EXPECT_EQ(forms, (std::vector<std::string>{"токаеву", "токаевым"}));
 }
 
 }  // namespace
