@@ -126,7 +126,8 @@ class Builder {
         return all_of(parts);
       }
       case QueryNode::Kind::kPhrase: {
-        const std::vector<QueryWord> words = words_of(node.text);
+        // Quoted text is verbatim: its exact forms only, no lexicon lookups.
+        const std::vector<QueryWord> words = analyze_words(node.text, analyzers_);
         if (words.empty()) return std::nullopt;
         for (const QueryWord& word : words) add_exact(word.exact);
         return phrase_query(words);
@@ -318,7 +319,8 @@ class Builder {
   // terms have no stems of their own; see indexed_forms); title:"…" is a
   // phrase of the title's exact forms.
   std::optional<Query> title_query(const QueryNode& node) {
-    const std::vector<QueryWord> words = words_of(node.text);
+    const std::vector<QueryWord> words =
+        node.quoted ? analyze_words(node.text, analyzers_) : words_of(node.text);
     if (words.empty()) return std::nullopt;
     if (node.quoted) {
       for (const QueryWord& word : words) add_exact(word.exact);

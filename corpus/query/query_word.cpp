@@ -5,7 +5,6 @@
 
 #include "analyzers/question_words.h"
 #include "analyzers/script.h"
-#include "analyzers/utf8.h"
 #include "corpus/index/lexicon.h"
 #include "corpus/query/query_builder.h"
 #include "corpus/query/reading_rules.h"
@@ -16,9 +15,6 @@ namespace {
 
 using analyzers::Analyzer;
 using analyzers::Token;
-
-// Words of this many letters or fewer reach no other spelling (short_word).
-constexpr std::size_t kMaxShortWordLetters = 3;
 
 bool fits(const std::string& term, std::string_view prefix = {}) {
   return !term.empty() && term.size() + prefix.size() <= schema::kMaxTermBytes;
@@ -47,7 +43,7 @@ std::vector<QueryWord> analyze_words(std::string_view text,
             token.stop_word || analyzers::is_question_word(token.text, token.language);
         word.acronym = analyzers::is_acronym(word.surface);
         word.exact_only = word.acronym;
-        word.short_word = analyzers::count_code_points(token.text) <= kMaxShortWordLetters;
+        word.short_word = is_short_word(token.text);
         read[token.position] = true;
       }
       for (const analyzers::Alias& alias : token.aliases) {

@@ -2,8 +2,13 @@
 
 #include "analyzers/script.h"
 #include "analyzers/stemmers/russian_endings.h"
+#include "analyzers/utf8.h"
 
 namespace izdeu::corpus {
+
+bool is_short_word(std::string_view normalized_word) {
+  return analyzers::count_code_points(normalized_word) <= kMaxShortWordLetters;
+}
 bool is_cross_script_spelling(std::string_view word, std::string_view form) {
   if (word == form) return false;
   const analyzers::WordScript a = analyzers::word_script(word);

@@ -3,11 +3,17 @@
 // are readings of it (query_word.h, resolve_readings). Each is a pure
 // function of strings, table-tested in tests/corpus/reading_rules_test.cpp.
 
+#include <cstddef>
 #include <string_view>
 
 #include "analyzers/language.h"
 
 namespace izdeu::corpus {
+
+/// A word of this many letters or fewer is short: it reaches no other
+/// spelling, and only inflections of itself (is_stem_reading).
+inline constexpr std::size_t kMaxShortWordLetters = 3;
+bool is_short_word(std::string_view normalized_word);
 
 /// Whether `form`, found under a loose key the query word `word` shares, is
 /// a spelling of it: the two differ in script (Latin «tokayev» and Cyrillic

@@ -5,7 +5,6 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/gazetteers/phrase_matcher.h"
 #include "analyzers/script.h"
-#include "analyzers/utf8.h"
 #include "corpus/index/lexicon.h"
 #include "corpus/query/reading_rules.h"
 #include "corpus/schema.h"
@@ -26,7 +25,7 @@ std::vector<std::string> exact_forms(const analyzers::SynonymWord& word,
                                      const Xapian::Database* database) {
   std::vector<std::string> forms{word.text};
   if (database == nullptr) return forms;
-  const bool short_word = analyzers::count_code_points(word.text) <= 3;
+  const bool short_word = is_short_word(word.text);
   for (const std::string& stem : word.stems) {
     for (const auto language : {analyzers::Language::kRussian, analyzers::Language::kKazakh}) {
       for (const std::string& form : lexicon_forms(*database, stem_key(language, stem))) {

@@ -1,8 +1,8 @@
 #include "tests/support/real_text_archive.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <utility>
 
@@ -177,45 +177,6 @@ corpus::Result<void> add_kaznerd(const fs::path& raw_dir, std::vector<RawArticle
   return {};
 }
 
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-          out += escaped;
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
-void append_field(std::string& out, std::string_view name, std::string_view value) {
-  out += out.size() > 1 ? ", " : "";
-  append_json_string(out, name);
-  out += ": ";
-  append_json_string(out, value);
-}
-
 }  // namespace
 
 std::filesystem::path real_text_raw_dir() { return fs::path(IZDEU_SHARED_DIR) / "corpus" / "raw"; }
@@ -232,20 +193,15 @@ bool write_jsonl(const std::vector<RawArticle>& articles, const fs::path& path) 
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return false;
   for (const auto& article : articles) {
-    std::string line = "{";
-    if (!article.id.empty()) append_field(line, "id", article.id);
-    if (article.language) append_field(line, "lang", analyzers::to_code(*article.language));
-    if (!article.url.empty()) append_field(line, "url", article.url);
-    if (!article.source.empty()) append_field(line, "source", article.source);
-    if (!article.section.empty()) append_field(line, "section", article.section);
-    if (article.date) append_field(line, "date", article.date->to_iso());
-    if (article.views) {
-      line += ", \"views\": " + std::to_string(*article.views);
-    }
-    append_field(line, "title", article.title);
-    append_field(line, "body", article.body);
-    line += "}\n";
-    out << line;
+    nlohmann::json line = {{"title", article.title}, {"body", article.body}};
+    if (!article.id.empty()) line["id"] = article.id;
+    if (article.language) line["lang"] = analyzers::to_code(*article.language);
+    if (!article.url.empty()) line["url"] = article.url;
+    if (!article.source.empty()) line["source"] = article.source;
+    if (!article.section.empty()) line["section"] = article.section;
+    if (article.date) line["date"] = article.date->to_iso();
+    if (article.views) line["views"] = *article.views;
+    out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
   return static_cast<bool>(out.flush());
 }
