@@ -70,6 +70,43 @@ struct SearchRequest {
   bool collapse_duplicates = true;  ///< syndicated copies (same title and date) shown once
   /// The day ages are counted from for sort=recency; nullopt: today (UTC).
   std::optional<Date> today;
+  /// Fill SearchResult::explanation and Hit::matched: why each hit matched.
+  bool explain = false;
+};
+
+/// How an indexed form reads a query word, best first: the form typed (or an
+/// alias: a Roman numeral's value), an inflection in the word's language, a
+/// spelling in the other script or alphabet, or a form of a synonym group
+/// the word's span names (АНК = Ассамблея народа Казахстана).
+enum class ReadingClass { kExact, kStem, kCrossScript, kSynonym };
+
+/// One indexed form a query word matches (explain=true).
+struct ReadingExplanation {
+  std::string form;
+  ReadingClass kind = ReadingClass::kExact;
+  /// The lexicon key that led to the form ("Zru:мед", corpus/index/lexicon.h);
+  /// empty for exact and synonym readings.
+  std::string key;
+  std::uint64_t articles = 0;  ///< articles holding the form (document frequency)
+};
+
+/// One query word and what the index reads into it (explain=true).
+struct WordExplanation {
+  std::string word;  ///< as typed; a synonym span's words as typed
+  /// Every indexed form the word matches: exact first, then stem, then
+  /// cross-script, each by document frequency; forms no article holds are left out.
+  std::vector<ReadingExplanation> readings;
+  bool acronym = false;     ///< all capitals: matches where written in capitals only
+  bool exact_only = false;  ///< acronym, Roman numeral or number: no inflections
+  bool short_word = false;  ///< three letters or fewer: own inflections only, no other script
+};
+
+/// A query word's form found in one hit (explain=true).
+struct HitMatch {
+  std::string word;  ///< WordExplanation::word
+  std::string form;
+  ReadingClass kind = ReadingClass::kExact;
+  bool in_title = false;  ///< found in the title (else in the text)
 };
 
 struct Hit {
@@ -87,6 +124,9 @@ struct Hit {
   std::vector<std::string> people;   ///< person keys
   std::vector<std::string> regions;  ///< region ids
   std::vector<std::string> topics;   ///< topic ids
+  /// explain=true: the query's forms this article holds, by word (a form in
+  /// both title and text is listed for each).
+  std::vector<HitMatch> matched;
 };
 
 struct FacetValue {
@@ -115,6 +155,8 @@ struct SearchResult {
   /// MatchMode::kAuto made some words optional; they are listed here.
   bool relaxed = false;
   std::vector<std::string> optional_words;
+  /// explain=true: each query word's readings, in query order.
+  std::vector<WordExplanation> explanation;
 };
 
 }  // namespace izdeu::corpus

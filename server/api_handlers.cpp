@@ -33,7 +33,17 @@ void ApiHandlers::analyze(const httplib::Request& request, httplib::Response& re
   const analyzers::Language language =
       analyze_request->language.value_or(analyzers::detect_language(analyze_request->text));
   const auto tokens = analyzers::analyzer_for(language).analyze(analyze_request->text);
-  write_json(response, 200, analysis_json(language, tokens));
+  // The readings are a search's: in the language asked for, else every one.
+  corpus::SearchRequest as_query;
+  as_query.query = analyze_request->text;
+  as_query.language = analyze_request->language;
+  auto readings = searchers_.acquire()->explain(as_query);
+  if (!readings && readings.error().code != corpus::ErrorCode::kInvalidArgument) {
+    return write_error(response, readings.error());
+  }
+  write_json(response, 200,
+             analysis_json(language, tokens,
+                           readings ? std::optional(std::move(*readings)) : std::nullopt));
 }
 
 void ApiHandlers::health(const httplib::Request&, httplib::Response& response) {

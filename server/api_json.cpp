@@ -128,6 +128,39 @@ json views_json(const std::optional<std::int64_t>& views) {
   return views ? json(*views) : json(nullptr);
 }
 
+std::string_view reading_class_name(corpus::ReadingClass kind) {
+  switch (kind) {
+    case corpus::ReadingClass::kExact:
+      return "exact";
+    case corpus::ReadingClass::kStem:
+      return "stem";
+    case corpus::ReadingClass::kCrossScript:
+      return "cross_script";
+    case corpus::ReadingClass::kSynonym:
+      return "synonym";
+  }
+  return "exact";
+}
+
+json explanation_json(const std::vector<corpus::WordExplanation>& words) {
+  json out = json::array();
+  for (const corpus::WordExplanation& word : words) {
+    json readings = json::array();
+    for (const corpus::ReadingExplanation& reading : word.readings) {
+      readings.push_back({{"form", reading.form},
+                          {"class", reading_class_name(reading.kind)},
+                          {"key", reading.key.empty() ? json(nullptr) : json(reading.key)},
+                          {"articles", reading.articles}});
+    }
+    out.push_back({{"word", word.word},
+                   {"acronym", word.acronym},
+                   {"exact_only", word.exact_only},
+                   {"short_word", word.short_word},
+                   {"readings", std::move(readings)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string dump(const json& value) {
@@ -194,6 +227,9 @@ Result<corpus::SearchRequest> parse_search_request(const httplib::Request& reque
   auto collapse = parse_choice(request, "collapse", true, kBooleans);
   if (!collapse) return collapse.error();
   out.collapse_duplicates = *collapse;
+  auto explain = parse_choice(request, "explain", false, kBooleans);
+  if (!explain) return explain.error();
+  out.explain = *explain;
 
   for (auto [name, list] : {std::pair{"person", &out.people}, std::pair{"region", &out.regions},
                             std::pair{"topic", &out.topics}}) {
@@ -247,6 +283,16 @@ std::string search_result_json(const corpus::SearchRequest& request,
                     {"people", std::move(people)},
                     {"regions", std::move(regions)},
                     {"topics", std::move(topics)}});
+    if (request.explain) {
+      json matched = json::array();
+      for (const corpus::HitMatch& match : hit.matched) {
+        matched.push_back({{"word", match.word},
+                           {"form", match.form},
+                           {"class", reading_class_name(match.kind)},
+                           {"field", match.in_title ? "title" : "text"}});
+      }
+      hits.back()["matched"] = std::move(matched);
+    }
   }
   json facets = json::object();
   for (const corpus::Facet& facet : result.facets) {
@@ -261,7 +307,7 @@ std::string search_result_json(const corpus::SearchRequest& request,
   // With a cursor the page number is where the walk has got to.
   const std::uint64_t page =
       request.after.empty() ? request.page : result.offset / request.per_page + 1;
-  const json body = {
+  json body = {
       {"query", request.query},
       {"total", result.total},
       {"total_exact", result.total_exact},
@@ -274,6 +320,7 @@ std::string search_result_json(const corpus::SearchRequest& request,
       {"optional_words", result.optional_words},
       {"hits", std::move(hits)},
       {"facets", std::move(facets)}};
+  if (request.explain) body["explanation"] = explanation_json(result.explanation);
   return dump(body);
 }
 
@@ -301,8 +348,8 @@ Result<AnalyzeRequest> parse_analyze_request(const httplib::Request& request) {
   return out;
 }
 
-std::string analysis_json(analyzers::Language language,
-                          const std::vector<analyzers::Token>& tokens) {
+std::string analysis_json(analyzers::Language language, const std::vector<analyzers::Token>& tokens,
+                          const std::optional<std::vector<corpus::WordExplanation>>& readings) {
   json items = json::array();
   for (const analyzers::Token& token : tokens) {
     json aliases = json::array();
@@ -321,7 +368,9 @@ std::string analysis_json(analyzers::Language language,
                      {"stop_word", token.stop_word},
                      {"capitalized", token.capitalized}});
   }
-  return dump({{"lang", analyzers::to_code(language)}, {"tokens", std::move(items)}});
+  return dump({{"lang", analyzers::to_code(language)},
+               {"tokens", std::move(items)},
+               {"readings", readings ? explanation_json(*readings) : json(nullptr)}});
 }
 
 std::string article_json(const corpus::Article& article) {

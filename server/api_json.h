@@ -46,13 +46,17 @@ inline constexpr std::size_t kMaxCursorBytes = 200;
 /// (relevance|date|recency), match (all|any|auto), snippet_chars (0..2000),
 /// facets (comma list of region,person,topic,lang,year,month; absent or
 /// empty: all six; "none": none; repeatable, the lists joined), facet_limit (1..1000), collapse
-/// (true|false). kInvalidArgument naming the parameter for anything malformed.
+/// (true|false), explain (true|false: each word's readings and each hit's matched
+/// forms). kInvalidArgument naming the parameter for anything malformed.
 corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request);
 
 /// {"query","total","total_exact","page","per_page","took_ms","next_cursor","did_you_mean",
 ///  "relaxed","optional_words","hits":[{"id","title","title_html","date","lang","url","source",
 ///  "views","score","snippet","duplicates","people":[{"key","name"}],"regions":[{"id","name"}],
 ///  "topics":[{"id","name"}]}],"facets":{"<facet>":{"exact","values":[{"value","count","label"}]}}}
+/// With explain=true, each hit also has "matched":[{"word","form","class","field"}] and the
+/// body "explanation":[{"word","acronym","exact_only","short_word","readings":[{"form","class",
+/// "key","articles"}]}]; class is exact, stem, cross_script or synonym, field title or text.
 /// Region, topic, language, year and month labels are {"ru","kk"}; a person's is a display name.
 /// With a cursor, "page" is where the walk has got to (offset / per_page + 1).
 std::string search_result_json(const corpus::SearchRequest& request,
@@ -70,9 +74,12 @@ struct AnalyzeRequest {
 corpus::Result<AnalyzeRequest> parse_analyze_request(const httplib::Request& request);
 
 /// {"lang","tokens":[{"text","stem","loose","loose_stem","aliases","position","start","end",
-/// "lang","stop_word","capitalized"}]} — offsets are byte offsets into `text`.
-std::string analysis_json(analyzers::Language language,
-                          const std::vector<analyzers::Token>& tokens);
+/// "lang","stop_word","capitalized"}],"readings"} — offsets are byte offsets into `text`.
+/// "readings": what a search for `text` reads into each word, against the index (as
+/// search's "explanation"); null when `text` is not a valid query (too long).
+std::string analysis_json(
+    analyzers::Language language, const std::vector<analyzers::Token>& tokens,
+    const std::optional<std::vector<corpus::WordExplanation>>& readings = std::nullopt);
 
 /// The stored article: {"id","url","source","section","lang","title","date","views","body"}.
 std::string article_json(const corpus::Article& article);

@@ -56,12 +56,15 @@ bool blank(std::string_view text) {
 // Turns the syntax tree into the clauses match_strategy.h combines.
 class Builder {
  public:
+  // `explanation`: null, or where each matched word's readings are listed (explain=true).
   Builder(const Xapian::Database* database, std::vector<const Analyzer*> analyzers,
-          bool keep_function_words, MatchTerms& terms)
+          bool keep_function_words, MatchTerms& terms,
+          std::vector<WordExplanation>* explanation = nullptr)
       : database_(database),
         analyzers_(std::move(analyzers)),
         keep_function_words_(keep_function_words),
-        terms_(terms) {}
+        terms_(terms),
+        explanation_(explanation) {}
 
   // Adds the children of an AND node. Top-level plain words become
   // PlainWords (which the match mode may relax); nested ones are required.
@@ -213,8 +216,9 @@ class Builder {
 
   // A span of the query's words that names a synonym group (synonym_expander.h).
   struct Synonym {
-    std::size_t last = 0;  // index of the span's last word
-    Query query;           // every form of the group
+    std::size_t last = 0;         // index of the span's last word
+    Query query;                  // every form of the group
+    std::set<std::string> forms;  // the exact forms it uses (explain=true)
   };
 
   // The synonym spans of `text` by the index of their first word. Each
@@ -246,13 +250,15 @@ class Builder {
         for (SynonymExpansion& expansion : expand_synonyms(own, database_, table)) {
           if (expansion.first_token != 0 || expansion.token_count != span.count) continue;
           terms_.exact.insert(expansion.exact_terms.begin(), expansion.exact_terms.end());
+          std::set<std::string> forms(expansion.exact_terms.begin(), expansion.exact_terms.end());
           auto [slot, added] =
-              synonyms.try_emplace(first->second, Synonym{last->second, expansion.query});
+              synonyms.try_emplace(first->second, Synonym{last->second, expansion.query, forms});
           if (added) continue;
           if (slot->second.last < last->second) {
-            slot->second = Synonym{last->second, std::move(expansion.query)};
+            slot->second = Synonym{last->second, std::move(expansion.query), std::move(forms)};
           } else if (slot->second.last == last->second) {
             slot->second.query = Query(Query::OP_OR, slot->second.query, expansion.query);
+            slot->second.forms.insert(forms.begin(), forms.end());
           }
         }
       }
@@ -284,6 +290,9 @@ class Builder {
                                          words[synonym.last].byte_end - words[first].byte_begin));
     plain.query = Query(Query::OP_OR, typed, synonym.query);
     plain.keep_required = keep_required;
+    if (explanation_ != nullptr && database_ != nullptr) {
+      explanation_->push_back(explain_synonym(plain.text, synonym.forms, *database_));
+    }
     ends_.emplace_back(words[first], words[synonym.last]);
     return plain;
   }
@@ -372,7 +381,16 @@ class Builder {
   }
 
   void collect_word(const QueryWord& word) {
-    if (!excluding_) collect(word, terms_);
+    if (excluding_) return;
+    collect(word, terms_);
+    if (explanation_ == nullptr) return;
+    WordExplanation explained = explain_word(word);
+    // A word can be collected twice (a compound's first part, NEAR's words
+    // inside a title: clause); list it once.
+    for (const WordExplanation& seen : *explanation_) {
+      if (seen.word == explained.word && seen.readings.size() == explained.readings.size()) return;
+    }
+    explanation_->push_back(std::move(explained));
   }
   void add_exact(const std::set<std::string>& forms) {
     if (!excluding_) terms_.exact.insert(forms.begin(), forms.end());
@@ -382,6 +400,7 @@ class Builder {
   std::vector<const Analyzer*> analyzers_;
   bool keep_function_words_;
   MatchTerms& terms_;
+  std::vector<WordExplanation>* explanation_;
   bool excluding_ = false;
   std::vector<std::pair<QueryWord, QueryWord>> ends_;  // first/last position of each top-level word
 };
@@ -439,7 +458,8 @@ Result<BuiltQuery> build(const SearchRequest& request, const ParsedQuery& parsed
   for (const bool keep_function_words : {false, true}) {
     BuiltQuery built;
     MatchClauses clauses;
-    Builder builder(database, analyzers, keep_function_words, built.match_terms);
+    Builder builder(database, analyzers, keep_function_words, built.match_terms,
+                    request.explain ? &built.explanation : nullptr);
     builder.add_all(parsed.root, clauses, /*top_level=*/true);
     if (clauses.empty()) continue;
     // With every word optional there is no pair of required words to reward.

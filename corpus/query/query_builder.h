@@ -17,6 +17,9 @@ struct BuiltQuery {
   MatchTerms match_terms;
   bool relaxed = false;                     ///< MatchMode::kAuto made words optional
   std::vector<std::string> optional_words;  ///< those words, as typed
+  /// request.explain: the readings of every word that decides matching or
+  /// ranking (title:, NEAR and compound parts included), in query order.
+  std::vector<WordExplanation> explanation;
 };
 
 /// Builds the Xapian query for a request: the query language (query_parser.h,

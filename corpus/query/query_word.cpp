@@ -106,7 +106,9 @@ void resolve_readings(QueryWord& word, const Xapian::Database& database) {
   std::set<std::string> taken;
   for (const std::string& form : word.exact) {
     taken.insert(form);
-    word.readings.push_back({form, ReadingClass::kExact, {}, database.get_termfreq(form)});
+    // An acronym matches where written in capitals: its own terms count.
+    const std::string term = word.acronym ? std::string(schema::kAcronymPrefix) + form : form;
+    word.readings.push_back({form, ReadingClass::kExact, {}, database.get_termfreq(term)});
   }
   word.resolved = true;
   if (word.exact_only) return;
@@ -156,6 +158,37 @@ std::set<std::string> matched_forms(const QueryWord& word) {
   std::set<std::string> forms = word.exact;
   for (const Reading& reading : word.readings) forms.insert(reading.form);
   return forms;
+}
+
+WordExplanation explain_word(const QueryWord& word) {
+  WordExplanation out;
+  out.word = word.surface;
+  out.acronym = word.acronym;
+  out.exact_only = word.exact_only;
+  out.short_word = word.short_word;
+  if (!word.resolved) {
+    for (const std::string& form : word.exact) out.readings.push_back({form});
+    return out;
+  }
+  for (const Reading& reading : word.readings) {
+    // The lexicon's own forms only; an exact form no article holds stays
+    // listed (with 0) so the reader sees the word was looked for.
+    out.readings.push_back({reading.form, reading.kind, reading.key, reading.frequency});
+  }
+  return out;
+}
+
+WordExplanation explain_synonym(std::string_view text, const std::set<std::string>& forms,
+                                const Xapian::Database& database) {
+  WordExplanation out;
+  out.word = std::string(text);
+  for (const std::string& form : forms) {
+    const Xapian::doccount articles = database.get_termfreq(form);
+    if (articles > 0) out.readings.push_back({form, ReadingClass::kSynonym, {}, articles});
+  }
+  std::stable_sort(out.readings.begin(), out.readings.end(),
+                   [](const auto& a, const auto& b) { return a.articles > b.articles; });
+  return out;
 }
 
 void collect(const QueryWord& word, MatchTerms& terms) {

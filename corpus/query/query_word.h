@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "corpus/search_types.h"
 
 namespace izdeu::corpus {
 
@@ -26,15 +27,12 @@ struct MatchTerms {
 };
 
 /// Weights of the readings of one query word, relative to its exact form.
-/// Each indexed form is one reading of one class, the best it qualifies
-/// for: exact (as typed, or an alias), stem (an inflection in the word's
-/// language) or cross-script (a Latin or Kazakh-letter spelling of it), so
-/// an article with the form typed ranks above one with an inflection, which
-/// ranks above one with another spelling.
+/// Each indexed form is one reading of one class (ReadingClass, search_types.h), the best it
+/// qualifies for: exact (as typed, or an alias), stem (an inflection in the word's language) or
+/// cross-script (a Latin or Kazakh-letter spelling of it), so an article with the form typed ranks
+/// above one with an inflection, which ranks above one with another spelling.
 inline constexpr double kStemWeight = 0.5;
 inline constexpr double kLooseWeight = 0.25;
-
-enum class ReadingClass { kExact, kStem, kCrossScript };
 
 /// One indexed form a query word matches, and why (explain=true).
 struct Reading {
@@ -107,6 +105,15 @@ std::set<std::string> matched_forms(const QueryWord& word);
 
 /// The forms of the readings of one class.
 std::set<std::string> forms_of(const QueryWord& word, ReadingClass kind);
+
+/// The word's readings for explain=true: resolved readings as they are, an
+/// unresolved word's exact forms with no document frequency.
+WordExplanation explain_word(const QueryWord& word);
+
+/// A synonym span (`text` as typed) whose group matches `forms`, each an
+/// exact term, for explain=true.
+WordExplanation explain_synonym(std::string_view text, const std::set<std::string>& forms,
+                                const Xapian::Database& database);
 
 /// Adds every form the word matches (and its joined compounds) to `terms`;
 /// an unresolved word (no database) adds its stems and loose keys instead.

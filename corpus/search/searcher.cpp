@@ -13,6 +13,7 @@
 #include "corpus/schema.h"
 #include "corpus/search/facet_cache.h"
 #include "corpus/search/facet_counter.h"
+#include "corpus/search/match_explanation.h"
 #include "corpus/search/popularity_source.h"
 #include "corpus/search/recency_ranker.h"
 #include "corpus/search/search_cursor.h"
@@ -254,8 +255,9 @@ Ranking rank_window(Xapian::Database& database, const SearchRequest& request,
 // highlighted, snippets made), its offset, and the cursor to the next page
 // when the window holds one more hit.
 Result<void> assemble_page(const Xapian::Database& database, const SearchRequest& request,
-                           const MatchTerms& terms, const std::optional<SearchCursor>& cursor,
+                           const BuiltQuery& built, const std::optional<SearchCursor>& cursor,
                            const Ranking& ranking, SearchResult& result) {
+  const MatchTerms& terms = built.match_terms;
   const Window& window = ranking.window;
   const std::size_t start = page_start(window, ranking.expected, cursor);
   const std::size_t end = std::min<std::size_t>(window.items.size(), start + request.per_page);
@@ -279,6 +281,7 @@ Result<void> assemble_page(const Xapian::Database& database, const SearchRequest
     for (PersonRef& person : article->people) hit.people.push_back(std::move(person.key));
     hit.regions = std::move(article->regions);
     hit.topics = std::move(article->topics);
+    if (request.explain) hit.matched = find_hit_matches(database, item.docid, built.explanation);
     result.hits.push_back(std::move(hit));
   }
 
@@ -351,6 +354,7 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   SearchResult result;
   result.relaxed = built.relaxed;
   result.optional_words = built.optional_words;
+  result.explanation = built.explanation;
   // Kept alive for the counting pass: the counter reads it (for collapse
   // keys too, so a count without facets uses it as well). One shard only:
   // over several, the matcher shows a spy each shard's own docids, which a
@@ -360,8 +364,7 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
                           : nullptr;
   count_matches(*database_, cache.get(), request, built.query, result);
   const Ranking ranking = rank_window(*database_, request, built.query, cursor);
-  if (auto page = assemble_page(*database_, request, built.match_terms, cursor, ranking, result);
-      !page) {
+  if (auto page = assemble_page(*database_, request, built, cursor, ranking, result); !page) {
     return page.error();
   }
   return result;
@@ -374,6 +377,17 @@ Result<void> Searcher::warm_up() {
       (void)facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_);
     }
     return {};
+  });
+}
+
+Result<std::vector<WordExplanation>> Searcher::explain(const SearchRequest& request) {
+  SearchRequest explained = request;
+  explained.explain = true;
+  return with_reopen_retry(*database_, where_, [&]() -> Result<std::vector<WordExplanation>> {
+    refresh();
+    auto built = build_query(explained, database_.get());
+    if (!built) return built.error();
+    return std::move(built->explanation);
   });
 }
 

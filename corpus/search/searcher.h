@@ -57,6 +57,11 @@ class Searcher {
   /// belongs to another query, filter or sort.
   Result<SearchResult> search(const SearchRequest& request);
 
+  /// What search(request) reads into each query word, against this index
+  /// (SearchResult::explanation), without searching. kInvalidArgument as
+  /// search() for a query that is not valid.
+  Result<std::vector<WordExplanation>> explain(const SearchRequest& request);
+
   /// The stored article, or kNotFound.
   Result<Article> get_article(const std::string& id);
 

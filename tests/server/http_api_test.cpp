@@ -249,6 +249,38 @@ struct BadParams {
   const char* mentions;
 };
 
+TEST_F(HttpApiTest, ExplainShowsReadingsAndWhatEachHitHolds) {
+  auto [status, body] = search({{"q", "Сапаров"}, {"explain", "true"}, {"per_page", "50"}});
+  ASSERT_EQ(status, 200) << body.dump();
+  ASSERT_EQ(body["explanation"].size(), 1u) << body["explanation"].dump(1);
+  const json& word = body["explanation"][0];
+  EXPECT_EQ(word["word"], "Сапаров");
+  std::set<std::string> forms;
+  std::set<std::string> classes;
+  for (const json& reading : word["readings"]) {
+    forms.insert(reading["form"].get<std::string>());
+    classes.insert(reading["class"].get<std::string>());
+    EXPECT_GT(reading["articles"].get<std::uint64_t>(), 0u) << reading.dump();
+    EXPECT_EQ(reading["key"].is_null(), reading["class"] == "exact") << reading.dump();
+  }
+  EXPECT_TRUE(forms.count("сапарова")) << word.dump(1);  // the sample's genitive
+  EXPECT_TRUE(classes.count("stem")) << word.dump(1);
+  ASSERT_FALSE(body["hits"].empty());
+  for (const json& hit : body["hits"]) {
+    ASSERT_FALSE(hit["matched"].empty()) << hit.dump(1);
+    for (const json& match : hit["matched"]) {
+      EXPECT_EQ(match["word"], "Сапаров");
+      EXPECT_TRUE(forms.count(match["form"].get<std::string>())) << match.dump();
+      EXPECT_TRUE(match["field"] == "title" || match["field"] == "text") << match.dump();
+    }
+  }
+
+  auto [plain_status, plain] = search({{"q", "Сапаров"}});
+  ASSERT_EQ(plain_status, 200);
+  EXPECT_FALSE(plain.contains("explanation"));
+  EXPECT_FALSE(plain["hits"][0].contains("matched"));
+}
+
 TEST_F(HttpApiTest, BadParametersGet400WithJsonError) {
   const BadParams cases[] = {
       {{{"q", "сессия"}, {"per_page", "1001"}}, "per_page"},
@@ -261,6 +293,7 @@ TEST_F(HttpApiTest, BadParametersGet400WithJsonError) {
       {{{"q", "сессия"}, {"sort", "views"}}, "sort"},
       {{{"q", "сессия"}, {"match", "most"}}, "match"},
       {{{"q", "сессия"}, {"collapse", "maybe"}}, "collapse"},
+      {{{"q", "сессия"}, {"explain", "yes please"}}, "explain"},
       {{{"q", "сессия"}, {"facets", "region,colour"}}, "facets"},
       {{{"q", "сессия"}, {"facet_limit", "0"}}, "facet_limit"},
       {{{"q", "сессия"}, {"facet_limit", "1001"}}, "facet_limit"},
@@ -333,6 +366,26 @@ TEST_F(HttpApiTest, AnalyzeShowsTokensAndTerms) {
   for (const char* field : {"loose", "loose_stem", "aliases", "lang", "stop_word"}) {
     EXPECT_TRUE(surname.contains(field)) << field;
   }
+
+  // What a search for the text reads into each word, against the index.
+  ASSERT_TRUE(body["readings"].is_array()) << body.dump(1);
+  ASSERT_EQ(body["readings"].size(), 3u) << body["readings"].dump(1);
+  const json& readings = body["readings"][1];
+  EXPECT_EQ(readings["word"], "Сапарова");
+  bool genitive = false;
+  for (const json& reading : readings["readings"]) {
+    genitive = genitive || (reading["form"] == "сапарова" && reading["class"] == "exact" &&
+                            reading["articles"].get<std::uint64_t>() > 0);
+  }
+  EXPECT_TRUE(genitive) << readings.dump(1);
+  // Text too long for a query still shows its tokens.
+  std::string long_text;
+  for (int i = 0; i < 700; ++i) long_text += "ab ";  // 2,100 characters: over kMaxQueryChars
+  auto [long_status, long_body] =
+      get(httplib::append_query_params("/api/v1/analyze", {{"text", long_text}, {"lang", "en"}}));
+  ASSERT_EQ(long_status, 200);
+  EXPECT_TRUE(long_body["readings"].is_null());
+  EXPECT_FALSE(long_body["tokens"].empty());
 
   auto [kk_status, kk] =
       get(httplib::append_query_params("/api/v1/analyze", {{"text", "Қазақстандағы мектептер"}}));
