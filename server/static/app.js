@@ -207,6 +207,7 @@ function apiParams(state) {
   params.set("per_page", String(PER_PAGE));
   params.set("facets", FACETS);
   params.set("facet_limit", String(FACET_LIMIT));
+  params.set("explain", "true"); // each hit says which form of the query it holds
   return params;
 }
 

@@ -236,10 +236,38 @@ function renderHit(hit, ctl) {
     snippet.innerHTML = hit.snippet; // server-escaped, <mark> only
     li.append(snippet);
   }
+  const matched = renderMatched(hit);
+  if (matched) li.append(matched);
   const entities = el("div", { class: "entities" });
   renderEntities(entities, hit, ctl);
   if (!entities.hidden) li.append(entities);
   return li;
+}
+
+// Why the hit matched (explain=true): each form of a query word the article
+// holds, once, with how it reads the word when not as typed («сапарова» —
+// another form of «Сапаров»), and whether it is in the title.
+function renderMatched(hit) {
+  if (!Array.isArray(hit.matched) || hit.matched.length === 0) return null;
+  const seen = new Map();
+  for (const m of hit.matched) {
+    if (!m || typeof m.form !== "string") continue;
+    const entry = seen.get(m.form) || { match: m, title: false };
+    entry.title = entry.title || m.field === "title";
+    seen.set(m.form, entry);
+  }
+  const line = el("p", { class: "matched" }, t("matchedAs") + " ");
+  let first = true;
+  for (const { match, title } of seen.values()) {
+    if (!first) line.append(", ");
+    first = false;
+    line.append(el("span", { class: "matched-form", dataset: { class: match.class }, text: match.form }));
+    const notes = [];
+    if (match.class && match.class !== "exact") notes.push(`${t("reading." + match.class)} «${match.word}»`);
+    if (title) notes.push(t("field.title"));
+    if (notes.length) line.append(` (${notes.join(", ")})`);
+  }
+  return line;
 }
 
 export function renderHits(container, body, ctl) {

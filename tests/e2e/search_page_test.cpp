@@ -290,6 +290,22 @@ TEST_F(SearchPageTest, TypingAQueryAndPressingEnterShowsHighlightedHits) {
   EXPECT_NE(status_text().find("11"), std::string::npos) << status_text();
 }
 
+TEST_F(SearchPageTest, EachHitSaysWhichFormOfTheQueryItHolds) {
+  open("/?q=%D1%81%D0%B0%D0%BF%D0%B0%D1%80%D0%BE%D0%B2");  // сапаров
+  const json lines = browser().execute(R"(
+      return Object.fromEntries([...document.querySelectorAll('#hits .hit')].map(h =>
+        [h.dataset.id, (h.querySelector('.matched') || {textContent: ''}).textContent]));)");
+  ASSERT_FALSE(lines.empty());
+  for (const auto& [id, line] : lines.items()) {
+    EXPECT_FALSE(line.get<std::string>().empty()) << id;  // every hit holds a form
+  }
+  // The memorial wrote the genitive: shown as another form of the word typed.
+  ASSERT_TRUE(lines.contains("ru-memory-2021")) << lines.dump(1);
+  const std::string memory = lines["ru-memory-2021"];
+  EXPECT_NE(memory.find("сапарова"), std::string::npos) << memory;
+  EXPECT_NE(memory.find("«сапаров»"), std::string::npos) << memory;
+}
+
 TEST_F(SearchPageTest, PagerShowsTheSecondPage) {
   open("/?q=%D0%B0%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F");  // ассамблея
   std::set<std::string> first;
