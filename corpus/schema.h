@@ -38,6 +38,11 @@ inline constexpr std::string_view kAcronymPrefix = "XA";
 // terms; the index holds no stem or loose-key terms (index format 2).
 /// A stem, as "Z" + language code + ":" + stem.
 inline constexpr std::string_view kStemPrefix = "Z";
+/// A deeper Kazakh reading of a form (analyzers::KazakhStemmer::readings()
+/// beyond stem()), as "Zkd:" + reading: a candidate stem, used only when the
+/// vocabulary confirms it (corpus/index/lexicon.h). "kd" is no language code,
+/// so these keys never meet a kStemPrefix key.
+inline constexpr std::string_view kKazakhReadingPrefix = "Zkd:";
 /// A cross-script loose key (analyzers::Token::loose, loose_stem): ASCII that
 /// equates Cyrillic kk/ru and Latin spellings (Тоқаев, Токаев, Tokayev).
 inline constexpr std::string_view kLoosePrefix = "XL";

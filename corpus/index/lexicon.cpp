@@ -3,6 +3,10 @@
 #include <algorithm>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/script.h"
+#include "analyzers/stemmers/kazakh_lexicon.h"
+#include "analyzers/stemmers/kazakh_stemmer.h"
+#include "analyzers/stemmers/russian_name_normalizer.h"
 #include "corpus/index/xapian_errors.h"
 #include "corpus/schema.h"
 
@@ -33,6 +37,21 @@ std::string loose_key(std::string_view loose) {
   return key;
 }
 
+std::string kazakh_reading_key(std::string_view reading) {
+  std::string key(schema::kKazakhReadingPrefix);
+  key += reading;
+  return key;
+}
+
+std::vector<std::string> kazakh_readings(std::string_view word) {
+  if (analyzers::word_script(word) != analyzers::WordScript::kCyrillic) return {};
+  // StemFilter::query_stems keeps a surname's Kazakh stem out of its keys
+  // when it cuts into the name; deeper readings would cut further.
+  if (!analyzers::RussianNameNormalizer::kazakh_surname_key(word).empty()) return {};
+  static const analyzers::KazakhStemmer stemmer;
+  return stemmer.readings(word);
+}
+
 std::vector<std::string> lexicon_keys(std::string_view form, analyzers::Language language) {
   std::vector<std::string> keys;
   const analyzers::Analyzer& analyzer = analyzers::analyzer_for(language);
@@ -47,6 +66,12 @@ std::vector<std::string> lexicon_keys(std::string_view form, analyzers::Language
     }
   };
   for (const std::string& stem : analyzer.query_stems(token)) add(stem_key(token.language, stem));
+  if (token.language == analyzers::Language::kKazakh) {
+    // Every deeper reading, confirmed or not: whether the vocabulary
+    // confirms it changes with every article, so the query decides.
+    const std::vector<std::string> readings = kazakh_readings(token.text);
+    for (std::size_t i = 1; i < readings.size(); ++i) add(kazakh_reading_key(readings[i]));
+  }
   if (!token.loose.empty()) add(loose_key(token.loose));
   if (!token.loose_stem.empty()) add(loose_key(token.loose_stem));
   return keys;
@@ -66,6 +91,39 @@ Xapian::doccount lexicon_frequency(const Xapian::Database& database, const std::
     best = std::max(best, database.get_termfreq(*it));
   }
   return best;
+}
+
+const std::vector<std::string>& KazakhConfirmation::forms(const std::string& key) {
+  auto it = forms_.find(key);
+  // One synonym-table entry holds all of a key's forms: one seek per key.
+  if (it == forms_.end()) it = forms_.emplace(key, lexicon_forms(database_, key)).first;
+  return it->second;
+}
+
+std::string KazakhConfirmation::confirmed(std::string_view word,
+                                          const std::vector<std::string>& readings) {
+  // Forms of deleted articles still attest (their entries stay): telling
+  // needs a term-frequency lookup per form, and a deleted form is evidence
+  // of the paradigm all the same.
+  return analyzers::choose_confirmed_reading(readings, [&](std::string_view stem) {
+    const std::vector<std::string>& attesting = forms(stem_key(analyzers::Language::kKazakh, stem));
+    const bool self = std::binary_search(attesting.begin(), attesting.end(), word);
+    return attesting.size() - (self ? 1 : 0);
+  });
+}
+
+std::vector<std::string> KazakhConfirmation::confirmed_forms(const std::string& stem) {
+  std::vector<std::string> confirmed_forms;
+  // A reference stays valid while confirmed() adds keys (std::map).
+  const std::vector<std::string>& candidates = forms(kazakh_reading_key(stem));
+  const std::size_t count = std::min(candidates.size(), kMaxCandidates);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::vector<std::string> readings = kazakh_readings(candidates[i]);
+    if (readings.size() > 1 && confirmed(candidates[i], readings) == stem) {
+      confirmed_forms.push_back(candidates[i]);
+    }
+  }
+  return confirmed_forms;
 }
 
 void LexiconWriter::add(const Xapian::Document& document) {

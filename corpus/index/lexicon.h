@@ -14,12 +14,26 @@
 //
 // Keys (never a query term, so they cannot collide with one):
 //   "Z" + language code + ":" + stem  -> forms read as that stem in that language
+//   "Zkd:" + reading                  -> Kazakh forms with that deeper reading
+//                                        (a candidate stem, see below)
 //   "XL" + loose key                  -> forms with that cross-script loose key
 // A form is filed under the readings of the language of the article it was
 // seen in (per word: a Kazakh word quoted in Russian text is read as Kazakh),
 // so a Russian reading never reaches a form only Kazakh articles wrote.
 // Entries of deleted articles stay; their forms have no postings and are
 // dropped at query time (term frequency 0).
+//
+// Vocabulary-confirmed Kazakh stems (issue 13). A Kazakh form is filed under
+// its stem() ("Zkk:") and under every deeper reading KazakhStemmer::readings()
+// gives ("Zkd:"), which may be wrong on its own. At query time a Kazakh word
+// takes the deepest of its readings the vocabulary confirms
+// (analyzers::choose_confirmed_reading, the rule of KazakhLexicon) with the
+// index's forms as the vocabulary: a stem s is attested by the forms filed
+// under "Zkk:" + s. It reads as the forms under the confirmed stem c's
+// "Zkk:" key and those under "Zkd:" + c whose own confirmed stem is c, so
+// «мәліметінше» (stem() keeps it whole) meets «мәлімет» only when another
+// form whose stem() is мәлімет («мәліметі») is indexed. Confirmation is
+// computed at query time, never stored: it changes as articles come.
 
 #include <xapian.h>
 
@@ -40,10 +54,22 @@ std::string stem_key(analyzers::Language language, std::string_view stem);
 /// The lexicon key of a cross-script loose key (analyzers::Token::loose).
 std::string loose_key(std::string_view loose);
 
+/// The lexicon key of a deeper Kazakh reading (schema::kKazakhReadingPrefix).
+std::string kazakh_reading_key(std::string_view reading);
+
+/// KazakhStemmer::readings(word) (readings[0] is stem()) for a normalized
+/// Cyrillic word read as Kazakh; empty for a word of a Russian surname shape
+/// (RussianNameNormalizer::kazakh_surname_key: «Сапаровқа» is a person, never
+/// a deeper reading of «сапар») and for any other script. The one source of
+/// deeper readings for the writer and the query.
+std::vector<std::string> kazakh_readings(std::string_view word);
+
 /// The keys an indexed exact form is filed under when an article in
 /// `language` holds it: its stems (every reading analyzers::Analyzer::
 /// query_stems gives, since the lexicon cannot tell a capitalized name from a
-/// word) and its loose keys. Empty for a form with no letters (numbers).
+/// word), for a word read as Kazakh its deeper readings (kazakh_readings()
+/// after the first, as kazakh_reading_key()s), and its loose keys. Empty for
+/// a form with no letters (numbers).
 std::vector<std::string> lexicon_keys(std::string_view form, analyzers::Language language);
 
 /// Indexed forms filed under `key`, in byte order; empty without a database.
@@ -52,8 +78,34 @@ std::vector<std::string> lexicon_forms(const Xapian::Database& database, const s
 /// How many articles hold the most frequent form filed under `key`.
 Xapian::doccount lexicon_frequency(const Xapian::Database& database, const std::string& key);
 
-/// Feeds the lexicon from the documents an IndexWriter writes. Keys are
-/// computed once per (language, form) per writer and buffered; flush() writes
+/// Vocabulary-confirmed Kazakh stems, read from an index's lexicon for one
+/// query (see the file comment). Remembers every key it reads, so a query
+/// reads each key once. Not thread-safe; meant to live for one query.
+class KazakhConfirmation {
+ public:
+  explicit KazakhConfirmation(const Xapian::Database& database) : database_(database) {}
+
+  /// The confirmed stem of `word`, given `readings` = kazakh_readings(word)
+  /// (non-empty): analyzers::choose_confirmed_reading where a stem is
+  /// attested by the forms under its "Zkk:" key other than `word`.
+  std::string confirmed(std::string_view word, const std::vector<std::string>& readings);
+
+  /// Forms filed under kazakh_reading_key(stem) whose own confirmed stem is
+  /// `stem`, in byte order. Looks at the first kMaxCandidates forms only (a
+  /// short reading such as «ал» may be a candidate of thousands of forms).
+  std::vector<std::string> confirmed_forms(const std::string& stem);
+  static constexpr std::size_t kMaxCandidates = 256;
+
+ private:
+  const std::vector<std::string>& forms(const std::string& key);
+
+  const Xapian::Database& database_;
+  std::map<std::string, std::vector<std::string>> forms_;  // key -> forms, byte order
+};
+
+/// Feeds the lexicon from the documents an IndexWriter writes. Keys
+/// (lexicon_keys(), the Kazakh readings included) are computed once per
+/// (language, form) per writer and buffered; flush() writes
 /// them sorted by key, so each key's entry is read and rewritten once per
 /// commit. Not thread-safe (one per IndexWriter).
 class LexiconWriter {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "analyzers/question_words.h"
 #include "analyzers/script.h"
@@ -115,8 +116,9 @@ void resolve_readings(QueryWord& word, const Xapian::Database& database) {
   // The typed form each rule compares with: the first normalized text.
   const std::string& typed = *word.exact.begin();
   std::vector<Reading> found;
-  auto consider = [&](const std::string& key, ReadingClass kind, auto&& allowed) {
-    for (std::string& form : lexicon_forms(database, key)) {
+  auto consider_forms = [&](std::vector<std::string> forms, const std::string& key,
+                            ReadingClass kind, auto&& allowed) {
+    for (std::string& form : forms) {
       if (taken.count(form) > 0 || !allowed(form)) continue;
       const Xapian::doccount frequency = database.get_termfreq(form);
       if (frequency == 0) continue;  // left by deleted articles
@@ -124,10 +126,31 @@ void resolve_readings(QueryWord& word, const Xapian::Database& database) {
       found.push_back({std::move(form), kind, key, frequency});
     }
   };
+  auto consider = [&](const std::string& key, ReadingClass kind, auto&& allowed) {
+    consider_forms(lexicon_forms(database, key), key, kind, allowed);
+  };
+  std::optional<KazakhConfirmation> kazakh;
   for (const auto& [language, stem] : word.language_stems) {
-    consider(stem_key(language, stem), ReadingClass::kStem, [&](const std::string& form) {
+    auto allowed = [&, &stem = stem, language = language](const std::string& form) {
       return is_stem_reading(language, stem, typed, form, word.short_word);
-    });
+    };
+    if (language == analyzers::Language::kKazakh) {
+      // The Kazakh stem of the word itself (not a surname key): read through
+      // the vocabulary-confirmed stem instead (lexicon.h).
+      const std::vector<std::string> readings = kazakh_readings(typed);
+      if (!readings.empty() && readings.front() == stem) {
+        if (!kazakh) kazakh.emplace(database);
+        const std::string confirmed = kazakh->confirmed(typed, readings);
+        auto confirmed_allowed = [&](const std::string& form) {
+          return is_stem_reading(language, confirmed, typed, form, word.short_word);
+        };
+        consider(stem_key(language, confirmed), ReadingClass::kStem, confirmed_allowed);
+        consider_forms(kazakh->confirmed_forms(confirmed), kazakh_reading_key(confirmed),
+                       ReadingClass::kStem, confirmed_allowed);
+        continue;
+      }
+    }
+    consider(stem_key(language, stem), ReadingClass::kStem, allowed);
   }
   if (!word.short_word) {
     for (const std::string& loose : word.loose) {

@@ -95,8 +95,11 @@ Xapian::Query phrase_query(const std::vector<QueryWord>& words, std::string_view
 /// allow (word_readings.cpp): a stem reading needs a Russian ending where it
 /// was read as Russian; a cross-script reading needs the two spellings to
 /// differ in script or in Kazakh letters; exact_only words take none, short
-/// words no cross-script one. Forms no article holds are dropped; at most
-/// kMaxFormsPerClass of each class, the most frequent.
+/// words no cross-script one. A word read as Kazakh (not of a Russian
+/// surname shape) is read through its vocabulary-confirmed stem instead of
+/// stem() (lexicon.h, KazakhConfirmation): the forms under that stem and the
+/// forms whose own confirmed stem it is. Forms no article holds are dropped;
+/// at most kMaxFormsPerClass of each class, the most frequent.
 void resolve_readings(QueryWord& word, const Xapian::Database& database);
 inline constexpr std::size_t kMaxFormsPerClass = 32;
 

@@ -31,10 +31,13 @@
 //                                 heldout P@10 0.943 (150/159), recall 0.954 (351/368)
 //   with the lexicon              tune P@10 0.956 (283/296), recall 0.985 (788/800)
 //                                 heldout P@10 0.962 (153/159), recall 0.935 (344/368)
+//   confirmed Kazakh readings     tune P@10 0.956 (284/297, 16 unjudged), recall 0.985 (788/800)
+//   (issue 13)                    heldout P@10 0.962 (153/159), recall 0.948 (349/368)
 // The tune recall threshold is the baseline (no article that holds the word
-// lost); the heldout one is what the lexicon measures, 0.019 under the
-// baseline: the heldout rows were not looked at, so the loss is reported,
-// not tuned away.
+// lost); the heldout one is what the last change measures, rounded down
+// (the lexicon lost 0.019 against the baseline, the confirmed Kazakh
+// readings won back 0.013): the heldout rows were not looked at, so the
+// figures are reported, not tuned.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -62,7 +65,7 @@ namespace fs = std::filesystem;
 constexpr double kMinPrecision = 0.95;
 // Today's recall (see the header comment), rounded down.
 constexpr double kMinTuneRecall = 0.979;
-constexpr double kMinHeldoutRecall = 0.934;
+constexpr double kMinHeldoutRecall = 0.947;
 constexpr std::uint32_t kTopN = 10;
 constexpr std::uint32_t kRecallDepth = 1000;
 
