@@ -44,6 +44,21 @@ bool has_kazakh_letter(std::string_view utf8_word) {
   return found;
 }
 
+std::size_t acronym_ending_bytes(std::string_view surface) {
+  // Russian declines an acronym read as a word (МИД, вуз) with the ending in
+  // lower case: «заявление МИДа», «в МИДе». The endings are the noun case
+  // endings of the masculine hard declension, singular and plural.
+  static constexpr std::string_view kEndings[] = {"ами", "ом", "ов", "ам", "ах",
+                                                  "а",   "у",  "е",  "ы"};
+  for (const std::string_view ending : kEndings) {
+    if (surface.size() > ending.size() && surface.ends_with(ending) &&
+        is_acronym(surface.substr(0, surface.size() - ending.size()))) {
+      return ending.size();
+    }
+  }
+  return 0;
+}
+
 bool is_acronym(std::string_view surface) {
   std::size_t letters = 0;
   bool all_upper = true;

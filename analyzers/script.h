@@ -76,4 +76,9 @@ bool has_kazakh_letter(std::string_view utf8_word);
 bool is_acronym(std::string_view surface);
 inline constexpr std::size_t kMaxAcronymLetters = 5;
 
+/// The bytes of a Russian case ending written in lower case after an acronym
+/// («МИДа», «МИДе», «ООНом», «СНГ» + «ов»): 0 when `surface` is not an acronym
+/// (is_acronym) followed by one of а, у, е, ы, ом, ов, ам, ах, ами.
+std::size_t acronym_ending_bytes(std::string_view surface);
+
 }  // namespace izdeu::analyzers

@@ -38,10 +38,23 @@ void add_text(Xapian::Document& document, std::string_view source, const std::ve
     // An acronym written in capitals («ООН», «ЕС») also files its form under
     // kAcronymPrefix, which is what an acronym query matches: «ЕС» the
     // European Union, not the Kazakh word «ес».
-    if (token.byte_end <= source.size() &&
-        analyzers::is_acronym(source.substr(token.byte_begin, token.byte_end - token.byte_begin)) &&
-        token.text.size() + schema::kAcronymPrefix.size() <= schema::kMaxTermBytes) {
-      document.add_posting(prefixed(schema::kAcronymPrefix, token.text), position, wdf);
+    // A declined acronym («МИДа», «в МИДе») files its capitals («мид»): the
+    // ending is lower-case Cyrillic, which normalization leaves as it is.
+    const std::string_view surface =
+        token.byte_end <= source.size()
+            ? source.substr(token.byte_begin, token.byte_end - token.byte_begin)
+            : std::string_view();
+    std::string_view acronym;
+    if (analyzers::is_acronym(surface)) {
+      acronym = token.text;
+    } else if (const std::size_t ending = analyzers::acronym_ending_bytes(surface);
+               ending > 0 && token.text.size() > ending &&
+               token.text.ends_with(surface.substr(surface.size() - ending))) {
+      acronym = std::string_view(token.text).substr(0, token.text.size() - ending);
+    }
+    if (!acronym.empty() &&
+        acronym.size() + schema::kAcronymPrefix.size() <= schema::kMaxTermBytes) {
+      document.add_posting(prefixed(schema::kAcronymPrefix, acronym), position, wdf);
     }
     // Aliases (a numeral's value, a compound's joined form) stand at the
     // token's position, so phrases through either form still match.

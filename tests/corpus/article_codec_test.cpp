@@ -101,6 +101,16 @@ TEST(ArticleCodecTest, AcronymsWrittenInCapitalsGetTheirOwnTerm) {
   EXPECT_FALSE(terms.count("XAрешение"));
 }
 
+TEST(ArticleCodecTest, DeclinedAcronymsFileTheirCapitals) {
+  const auto terms =
+      terms_of(encode_article(make_article("a-1", "Заявление МИДа", "В МИДе ответили.")));
+  for (const char* expected : {"XAмид", "мида", "миде"}) {
+    EXPECT_TRUE(terms.count(expected)) << "missing term " << expected;
+  }
+  EXPECT_FALSE(terms.count("XAмида"));
+  EXPECT_FALSE(terms.count("XAзаявление"));
+}
+
 TEST(ArticleCodecTest, TitleWordsOutweighBodyWords) {
   const Xapian::Document document =
       encode_article(make_article("a-1", "Выборы", "Выборы прошли спокойно."));

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string_view>
+
 #include "analyzers/script.h"
 
 namespace izdeu::corpus {
@@ -57,6 +59,27 @@ TEST(ReadingRulesTest, AcronymsAreTwoToFiveCapitals) {
     EXPECT_TRUE(analyzers::is_acronym(word)) << word;
   for (const char* word : {"ТОКАЕВА", "Ес", "ес", "О", "XXVIIIA"})
     EXPECT_FALSE(analyzers::is_acronym(word)) << word;
+}
+
+TEST(ReadingRulesTest, DeclinedAcronymsKeepTheirCapitals) {
+  struct Case {
+    const char* surface;
+    std::size_t ending_bytes;
+  };
+  const Case cases[] = {
+      {"МИДа", std::string_view("а").size()},
+      {"МИДе", std::string_view("е").size()},
+      {"ООНом", std::string_view("ом").size()},
+      {"СНГами", std::string_view("ами").size()},
+      {"МИД", 0},      // not declined: an acronym as it is
+      {"Мида", 0},     // one capital: a word
+      {"ТОКАЕВа", 0},  // six capitals: a word typed in capitals
+      {"МИДх", 0},     // not a case ending
+      {"Аа", 0},       // one capital before the ending
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(analyzers::acronym_ending_bytes(c.surface), c.ending_bytes) << c.surface;
+  }
 }
 
 }  // namespace

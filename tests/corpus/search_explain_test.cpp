@@ -36,6 +36,7 @@ class SearchExplainTest : public ::testing::Test {
         make_article("ru-media", "Газпром-медиа", "Холдинг «Газпром-медиа» купил радиостанцию."),
         make_article("ru-oon", "Доклад", "Доклад ООН о климате опубликован."),
         make_article("ru-ona", "Интервью", "Она сказала, что он прав."),
+        make_article("ru-mid", "Заявление", "В заявлении МИДа говорится о визите."),
         make_article("ru-ank", "Сессия", "Прошла сессия Ассамблеи народа Казахстана."),
     };
     for (const Article& article : articles) ASSERT_TRUE(writer->add_or_replace(article));
@@ -167,6 +168,7 @@ TEST_F(SearchExplainTest, EveryHitSaysWhichOfTheWordsFormsItHolds) {
       {"Сапаров", {}, {{"ru-saparov", "сапаров"}, {"ru-saparova", "сапарова"}}},
       {"мёд", {}, {{"ru-med", "меда"}}},
       {"ООН", {}, {{"ru-oon", "оон"}}},
+      {"МИД", {}, {{"ru-mid", "мид"}}},  // declined: «МИДа»
       // Kazakh «сапары» ("his trip"): read as Russian too it would be a plural
       // whose genitive is «сапаров»; the language keeps the surname out.
       {"сапары", Language::kKazakh, {{"kk-sapar", "сапары"}}},
