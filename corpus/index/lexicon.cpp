@@ -133,8 +133,13 @@ void LexiconWriter::add(const Xapian::Document& document) {
   for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
     const std::string form = *it;
     if (!is_exact_form(form)) continue;
+    // Nearly every form of an article was seen before: look it up in a
+    // reused buffer and build nothing for it.
+    scratch_.assign(code);
+    scratch_ += form;
+    if (seen_.find(scratch_) != seen_.end()) continue;
     if (seen_.size() >= kMaxRemembered) seen_.clear();
-    if (!seen_.insert(code + form).second) continue;
+    seen_.insert(scratch_);
     for (std::string& key : lexicon_keys(form, language)) {
       pending_[std::move(key)].push_back(form);
     }
@@ -142,11 +147,16 @@ void LexiconWriter::add(const Xapian::Document& document) {
 }
 
 void LexiconWriter::flush(Xapian::WritableDatabase& database) {
-  // std::map iterates keys in order: Xapian's synonym table keeps one key's
-  // entry open and rewrites it when the next key comes, so sorted keys are
-  // each read and written once.
-  for (const auto& [key, forms] : pending_) {
-    for (const std::string& form : forms) database.add_synonym(key, form);
+  // Sorted keys: Xapian's synonym table keeps one key's entry open and
+  // rewrites it when the next key comes, so each key is read and written
+  // once. Sorting once here is cheaper than keeping a tree sorted per insert.
+  std::vector<decltype(pending_)::value_type*> entries;
+  entries.reserve(pending_.size());
+  for (auto& entry : pending_) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* entry : entries) {
+    for (const std::string& form : entry->second) database.add_synonym(entry->first, form);
   }
   pending_.clear();
 }

@@ -41,6 +41,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -121,7 +122,8 @@ class LexiconWriter {
 
  private:
   std::unordered_set<std::string> seen_;  // language code + form
-  std::map<std::string, std::vector<std::string>> pending_;
+  std::string scratch_;                   // the same, for a lookup
+  std::unordered_map<std::string, std::vector<std::string>> pending_;  // key -> forms
 };
 
 /// The index format this build writes and reads, kept in the metadata under
