@@ -121,8 +121,8 @@ class LexiconWriter {
   static constexpr std::size_t kMaxRemembered = 1u << 20;
 
  private:
-  std::unordered_set<std::string> seen_;  // language code + form
-  std::string scratch_;                   // the same, for a lookup
+  std::unordered_set<std::string> seen_;                               // language code + form
+  std::string scratch_;                                                // the same, for a lookup
   std::unordered_map<std::string, std::vector<std::string>> pending_;  // key -> forms
 };
 

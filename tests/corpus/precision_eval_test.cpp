@@ -12,29 +12,37 @@
 //   precision@10  share of the top-10 hits, over all the queries of a split,
 //                 that hold the query's word. A hit counts as precise unless
 //                 it is in the row's must_not list: the judged set lists as
-//                 must_not every look-alike of today's top 10 (and more), so
-//                 a hit nobody judged is assumed precise. The test prints how
+//                 must_not every look-alike of today's top 10 (and more; for
+//                 heldout2, written without running the search, the
+//                 look-alikes found in the text), so a hit nobody judged is
+//                 assumed precise. The test prints how
 //                 many top-10 hits are unjudged (in neither list); when the
 //                 engine changes that number grows, and the new hits should
 //                 be judged and added.
 //   recall        share of the must ids, over all the queries of a split,
 //                 found among the first kRecallDepth hits.
 //
-// Tune and heldout rows are reported separately; heldout rows are for
-// reporting only, not for tuning the engine against. Failing queries (a
-// must_not id in the top 10, a must id missing) are printed one per line.
+// Tune, heldout and heldout2 rows are reported separately; heldout rows are
+// for reporting only, not for tuning the engine against, but have been
+// inspected by the engine's developers since; heldout2 rows (written
+// 2026-12-06, judged from the text before the search was run on them) are the
+// fresh held-out split. Failing queries (a must_not id in the top 10, a must
+// id missing) are printed one per line.
 //
-// Figures (3,376 articles, 51 queries: 33 tune, 18 heldout; recall over the
-// first 1,000 hits, which is every match of every query here, so it measures
-// matching rather than rank):
+// Figures (3,376 articles, 65 queries: 33 tune, 18 heldout, 14 heldout2;
+// recall over the first 1,000 hits, which is every match of every query here,
+// so it measures matching rather than rank):
 //   before the lexicon (b9eed0b)  tune P@10 0.870 (275/316), recall 0.979 (783/800)
 //                                 heldout P@10 0.943 (150/159), recall 0.954 (351/368)
 //   with the lexicon              tune P@10 0.956 (283/296), recall 0.985 (788/800)
 //                                 heldout P@10 0.962 (153/159), recall 0.935 (344/368)
 //   confirmed Kazakh readings     tune P@10 0.956 (284/297, 16 unjudged), recall 0.985 (788/800)
 //   (issue 13)                    heldout P@10 0.962 (153/159), recall 0.948 (349/368)
+//   heldout2 added (5579dd8)      heldout2 P@10 0.963 (129/134, 6 unjudged),
+//                                 recall 0.925 (246/266); tune and heldout unchanged
 //   declined acronyms («МИДа»)    tune P@10 0.956 (284/297), recall 0.985 (788/800)
 //                                 heldout P@10 0.962 (153/159), recall 0.957 (352/368)
+//                                 heldout2 P@10 0.963 (129/134), recall 0.925 (246/266)
 // The tune recall threshold is the baseline (no article that holds the word
 // lost); the heldout one is what the last change measures, rounded down.
 // Until the confirmed Kazakh readings the heldout rows were not looked at
@@ -43,6 +51,9 @@
 // which the general rule for declined acronyms (analyzers::
 // acronym_ending_bytes) fixed; no row-specific change was made. Since the
 // heldout rows have been seen, heldout2 is the split nobody has tuned on.
+// The heldout2 thresholds are a regression floor: what the split measured
+// when it was added, rounded down to 3 decimals (precision 129/134 =
+// 0.9627, recall 246/266 = 0.9248).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -71,12 +82,39 @@ constexpr double kMinPrecision = 0.95;
 // Today's recall (see the header comment), rounded down.
 constexpr double kMinTuneRecall = 0.979;
 constexpr double kMinHeldoutRecall = 0.956;
+// heldout2 (written after the heldout rows had been inspected): a regression
+// floor, what the split measured when it was added, rounded down to 3
+// decimals; not a target to tune against.
+constexpr double kMinHeldout2Precision = 0.962;
+constexpr double kMinHeldout2Recall = 0.924;
 constexpr std::uint32_t kTopN = 10;
 constexpr std::uint32_t kRecallDepth = 1000;
 
+// The judged set's splits, each reported on its own.
+enum class Split { kTune, kHeldout, kHeldout2 };
+
+const char* split_name(Split split) {
+  switch (split) {
+    case Split::kTune:
+      return "tune";
+    case Split::kHeldout:
+      return "heldout";
+    case Split::kHeldout2:
+      return "heldout2";
+  }
+  return "?";
+}
+
+std::optional<Split> parse_split(const std::string& text) {
+  for (const Split split : {Split::kTune, Split::kHeldout, Split::kHeldout2}) {
+    if (text == split_name(split)) return split;
+  }
+  return std::nullopt;
+}
+
 struct JudgedQuery {
   int line = 0;
-  bool heldout = false;
+  Split split = Split::kTune;
   std::string query;
   std::optional<analyzers::Language> language;
   std::vector<std::string> must;
@@ -112,14 +150,14 @@ std::vector<JudgedQuery> read_judged(const fs::path& path, std::string& error) {
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line.front() == '#') continue;
     const auto fields = split(line, '\t');
-    if (fields.size() != 6 || (fields[0] != "tune" && fields[0] != "heldout") ||
-        fields[1].empty()) {
+    const auto split_field = fields.size() == 6 ? parse_split(fields[0]) : std::nullopt;
+    if (!split_field || fields[1].empty()) {
       error = path.string() + ":" + std::to_string(number) + ": malformed row";
       return {};
     }
     JudgedQuery row;
     row.line = number;
-    row.heldout = fields[0] == "heldout";
+    row.split = *split_field;
     row.query = fields[1];
     if (!fields[2].empty()) {
       row.language = analyzers::parse_language(fields[2]);
@@ -150,7 +188,20 @@ struct Figures {
 struct Evaluation {
   Figures tune;
   Figures heldout;
+  Figures heldout2;
   std::string failures;  // one line per failing query
+
+  Figures& of(Split split) {
+    switch (split) {
+      case Split::kHeldout:
+        return heldout;
+      case Split::kHeldout2:
+        return heldout2;
+      case Split::kTune:
+        break;
+    }
+    return tune;
+  }
 };
 
 std::vector<std::string> hit_ids(Searcher& searcher, const JudgedQuery& row, std::uint32_t per_page,
@@ -174,7 +225,7 @@ Evaluation evaluate(Searcher& searcher, const std::vector<JudgedQuery>& rows, st
   Evaluation evaluation;
   std::ostringstream failures;
   for (const auto& row : rows) {
-    Figures& figures = row.heldout ? evaluation.heldout : evaluation.tune;
+    Figures& figures = evaluation.of(row.split);
     ++figures.queries;
     const auto top = hit_ids(searcher, row, kTopN, error);
     std::vector<std::string> imprecise;
@@ -199,8 +250,7 @@ Evaluation evaluate(Searcher& searcher, const std::vector<JudgedQuery>& rows, st
       }
     }
     if (imprecise.empty() && missing.empty()) continue;
-    failures << "  " << (row.heldout ? "heldout" : "tune") << " line " << row.line << " «"
-             << row.query << "»: ";
+    failures << "  " << split_name(row.split) << " line " << row.line << " «" << row.query << "»: ";
     if (!imprecise.empty()) {
       failures << imprecise.size() << "/" << top.size() << " look-alikes in the top " << kTopN
                << " (";
@@ -239,8 +289,8 @@ class PrecisionEvalTest : public ::testing::Test {
       setup_error_ = error;
       return;
     }
-    if (rows.size() < 48) {
-      setup_error_ = "the judged set has " + std::to_string(rows.size()) + " queries, not 48+";
+    if (rows.size() < 65) {
+      setup_error_ = "the judged set has " + std::to_string(rows.size()) + " queries, not 65+";
       return;
     }
     testing::TempDir dir;
@@ -264,6 +314,7 @@ class PrecisionEvalTest : public ::testing::Test {
               << " judged queries\n";
     report("tune", evaluation_.tune);
     report("heldout", evaluation_.heldout);
+    report("heldout2", evaluation_.heldout2);
     std::cout << "[precision] failing queries:\n" << evaluation_.failures;
   }
 
@@ -278,11 +329,13 @@ class PrecisionEvalTest : public ::testing::Test {
 TEST_F(PrecisionEvalTest, RecallKeepsJudgedArticles) {
   EXPECT_GE(evaluation_.tune.recall(), kMinTuneRecall);
   EXPECT_GE(evaluation_.heldout.recall(), kMinHeldoutRecall);
+  EXPECT_GE(evaluation_.heldout2.recall(), kMinHeldout2Recall);
 }
 
 TEST_F(PrecisionEvalTest, TopTenHitsHoldTheQueryWord) {
   EXPECT_GE(evaluation_.tune.precision(), kMinPrecision);
   EXPECT_GE(evaluation_.heldout.precision(), kMinPrecision);
+  EXPECT_GE(evaluation_.heldout2.precision(), kMinHeldout2Precision);
 }
 
 }  // namespace
