@@ -26,6 +26,13 @@ class Analyzer {
   /// Every word of `text`, in order, with positions and byte offsets.
   virtual std::vector<Token> analyze(std::string_view text) const = 0;
 
+  /// The tokens of analyze() without their readings: the same text,
+  /// positions, offsets, aliases, language and flags, but `stem`, `loose` and
+  /// `loose_stem` left empty. For callers that match exact forms only (the
+  /// snippets of a query whose readings the lexicon resolved); about half
+  /// the work of analyze().
+  virtual std::vector<Token> analyze_forms(std::string_view text) const = 0;
+
   /// The stems a query word may match. At index time a capitalized word may be
   /// stemmed as a name; a query typed in lower case cannot tell, so every
   /// reading is returned (the first is token.stem). Empty when the word has no stem.

@@ -217,6 +217,8 @@ WordExplanation explain_synonym(std::string_view text, const std::set<std::strin
 void collect(const QueryWord& word, MatchTerms& terms) {
   const std::set<std::string> forms = matched_forms(word);
   terms.exact.insert(forms.begin(), forms.end());
+  const std::uint32_t id = terms.words++;
+  for (const std::string& form : forms) terms.word_of.emplace(form, id);
   // Without the lexicon the forms are unknown: highlight by stem and loose
   // key instead, as near as text alone can tell.
   if (!word.resolved && !word.exact_only) {

@@ -24,6 +24,11 @@ struct MatchTerms {
   std::set<std::string> exact;
   std::set<std::string> stems;
   std::set<std::string> loose;
+  /// The query word (numbered by collect(), from 0) each form of `exact` is
+  /// a reading of, so that a snippet counts «волонтёры» and «волонтёров» as
+  /// one word shown; a form of two words keeps the first.
+  std::map<std::string, std::uint32_t> word_of;
+  std::uint32_t words = 0;
 };
 
 /// Weights of the readings of one query word, relative to its exact form.

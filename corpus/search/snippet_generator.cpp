@@ -55,16 +55,27 @@ bool matches(const Token& token, const MatchTerms& terms) {
 struct Match {
   std::size_t begin;
   std::size_t end;
-  std::size_t key;  // index of the distinct word (by stem, else text) it is a form of
+  std::size_t key;  // index of the distinct word (query word, else stem, else text) it is a form of
 };
+
+// Which word a matched token is a form of: the query word it reads, when the
+// query knows (MatchTerms::word_of); else its stem, else its text.
+std::string word_key(const Token& token, const MatchTerms& terms) {
+  auto word = terms.word_of.find(token.text);
+  for (std::size_t i = 0; word == terms.word_of.end() && i < token.aliases.size(); ++i) {
+    word = terms.word_of.find(token.aliases[i].text);
+  }
+  if (word != terms.word_of.end()) return "#" + std::to_string(word->second);
+  return "=" + (token.stem.empty() ? token.text : token.stem);
+}
 
 std::vector<Match> find_matches(const std::vector<Token>& tokens, const MatchTerms& terms,
                                 std::size_t& distinct) {
-  std::vector<std::string_view> keys;
+  std::vector<std::string> keys;
   std::vector<Match> found;
   for (const Token& token : tokens) {
     if (!matches(token, terms)) continue;
-    const std::string_view key = token.stem.empty() ? token.text : token.stem;
+    const std::string key = word_key(token, terms);
     auto it = std::find(keys.begin(), keys.end(), key);
     if (it == keys.end()) it = keys.insert(keys.end(), key);
     found.push_back(
@@ -156,6 +167,16 @@ std::string render(std::string_view text, Passage passage, const std::vector<Mat
   return line;
 }
 
+// The text's tokens, with their readings only when `terms` matches by
+// reading (a query without the lexicon): with it, every matched form is in
+// `terms.exact`, and the stems and loose keys are work for nothing.
+std::vector<Token> tokens_of(std::string_view text, analyzers::Language language,
+                             const MatchTerms& terms) {
+  const analyzers::Analyzer& analyzer = analyzers::analyzer_for(language);
+  if (terms.stems.empty() && terms.loose.empty()) return analyzer.analyze_forms(text);
+  return analyzer.analyze(text);
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -187,7 +208,7 @@ std::string html_escape(std::string_view text) {
 
 std::string highlight(std::string_view text, analyzers::Language language,
                       const MatchTerms& terms) {
-  const std::vector<Token> tokens = analyzers::analyzer_for(language).analyze(text);
+  const std::vector<Token> tokens = tokens_of(text, language, terms);
   std::size_t distinct = 0;
   return render(text, {0, text.size()}, find_matches(tokens, terms, distinct));
 }
@@ -195,7 +216,7 @@ std::string highlight(std::string_view text, analyzers::Language language,
 std::string make_snippet(std::string_view text, analyzers::Language language,
                          const MatchTerms& terms, std::size_t max_chars, std::size_t max_passages) {
   if (text.empty() || max_chars == 0) return {};
-  const std::vector<Token> tokens = analyzers::analyzer_for(language).analyze(text);
+  const std::vector<Token> tokens = tokens_of(text, language, terms);
   std::size_t distinct = 0;
   const std::vector<Match> found = find_matches(tokens, terms, distinct);
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzer_test_util.h"
+#include "analyzers/language_registry.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -68,6 +69,44 @@ TEST_P(KazakhAnalyzerTest, ProducesExpectedTerms) {
   EXPECT_EQ(join_stems(tokens), GetParam().stems);
 }
 INSTANTIATE_TEST_SUITE_P(Table, KazakhAnalyzerTest, testing::ValuesIn(kKazakhCases));
+
+// analyze_forms() is analyze() without the readings: every field but stem,
+// loose and loose_stem the same, in every language, on text with the cases
+// the filters before the stem filter handle (homoglyphs, Roman numerals,
+// case folding, ё, compounds, initials, quoted words of the other language).
+TEST(AnalyzerTest, FormsAreTheFullAnalysisWithoutReadings) {
+  const std::string_view texts[] = {
+      "Президент Токаев подписал закон в Нур-Султане; XXVI сессия АНК, ХХVІ век.",
+      "Қазақстанның Президенті Тоқаевтың «Мәңгілік Ел» жарлығы, Л.Ю. Ким, Алма-Ата.",
+      "Ёлка за́мок, Tokayev, NATO и ООН, CО2 (Latin C), 2024 году, МИДа.",
+      "The Assembly of People of Kazakhstan met in Astana on 14 March.",
+  };
+  for (const LanguageInfo& info : languages()) {
+    const Analyzer& analyzer = analyzer_for(info.language);
+    for (const std::string_view text : texts) {
+      SCOPED_TRACE(std::string(info.code) + ": " + std::string(text));
+      const std::vector<Token> full = analyzer.analyze(text);
+      const std::vector<Token> forms = analyzer.analyze_forms(text);
+      ASSERT_EQ(forms.size(), full.size());
+      for (std::size_t i = 0; i < full.size(); ++i) {
+        EXPECT_EQ(forms[i].text, full[i].text);
+        EXPECT_EQ(forms[i].position, full[i].position);
+        EXPECT_EQ(forms[i].byte_begin, full[i].byte_begin);
+        EXPECT_EQ(forms[i].byte_end, full[i].byte_end);
+        EXPECT_EQ(forms[i].language, full[i].language);
+        EXPECT_EQ(forms[i].capitalized, full[i].capitalized);
+        EXPECT_EQ(forms[i].stop_word, full[i].stop_word);
+        ASSERT_EQ(forms[i].aliases.size(), full[i].aliases.size());
+        for (std::size_t k = 0; k < full[i].aliases.size(); ++k) {
+          EXPECT_EQ(forms[i].aliases[k].text, full[i].aliases[k].text);
+          EXPECT_EQ(forms[i].aliases[k].span, full[i].aliases[k].span);
+        }
+        EXPECT_TRUE(forms[i].stem.empty() && forms[i].loose.empty() && forms[i].loose_stem.empty())
+            << forms[i].text;
+      }
+    }
+  }
+}
 
 TEST(AnalyzerTest, RegistryReturnsOneAnalyzerPerLanguage) {
   EXPECT_EQ(analyzer_for(Language::kKazakh).language(), Language::kKazakh);
