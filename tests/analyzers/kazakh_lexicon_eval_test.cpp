@@ -31,6 +31,7 @@
 #include "analyzers/stemmers/kazakh_lexicon.h"
 #include "analyzers/stemmers/kazakh_stemmer.h"
 #include "analyzers/utf8.h"
+#include "tests/support/kazakh_eval_set.h"
 
 namespace izdeu::analyzers {
 namespace {
@@ -45,58 +46,9 @@ bool verbose() {
   return v != nullptr && *v != '\0' && std::string(v) != "0";
 }
 
-struct Entry {
-  std::string word;
-  std::string group;
-};
-
-std::vector<Entry> read_set(const fs::path& path) {
-  std::ifstream in(path);
-  std::vector<Entry> entries;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    const auto tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    entries.push_back({line.substr(0, tab), line.substr(tab + 1)});
-  }
-  return entries;
-}
-
-// Lower case for Cyrillic, including the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І).
-char32_t lower(char32_t c) {
-  if (c >= U'А' && c <= U'Я') return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  if ((c >= 0x490 && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x4FF)) return c | 1;
-  return c;
-}
-bool is_cyrillic(char32_t c) { return c >= 0x400 && c <= 0x4FF; }
-
-// Every word (maximal run of Cyrillic letters, lower-cased) of `text`.
-void add_words(std::string_view text, std::set<std::string>& words) {
-  std::string current;
-  for_each_code_point(text, [&](char32_t c, std::size_t, std::size_t) {
-    if (is_cyrillic(c)) {
-      append_utf8(current, lower(c));
-    } else if (!current.empty()) {
-      words.insert(current);
-      current.clear();
-    }
-  });
-  if (!current.empty()) words.insert(current);
-}
-
-std::set<std::string> corpus_vocabulary() {
-  std::set<std::string> words;
-  std::ifstream ntrex(kRaw / "ntrex128" / "NTREX-128" / "newstest2019-ref.kaz.txt");
-  for (std::string line; std::getline(ntrex, line);) add_words(line, words);
-  for (const char* split : {"train.tsv", "dev.tsv", "test.tsv"}) {
-    std::ifstream sib(kRaw / "sib200" / "data" / "annotated" / "kaz_Cyrl" / split);
-    std::string line;
-    std::getline(sib, line);  // header: index_id, category, text
-    while (std::getline(sib, line)) add_words(line.substr(line.rfind('\t') + 1), words);
-  }
-  return words;
-}
+using Entry = izdeu::testing::KazakhEvalEntry;
+using izdeu::testing::add_kazakh_words;
+using izdeu::testing::read_kazakh_set;
 
 struct Score {
   double precision = 0;
@@ -162,7 +114,7 @@ struct Result {
 };
 
 Result evaluate(const char* name, const std::set<std::string>& corpus) {
-  const std::vector<Entry> entries = read_set(kData / name);
+  const std::vector<Entry> entries = read_kazakh_set(kData / name);
   EXPECT_FALSE(entries.empty()) << "cannot read " << (kData / name);
   std::set<std::string> vocabulary = corpus;
   std::set<std::string> groups;
@@ -184,7 +136,7 @@ Result evaluate(const char* name, const std::set<std::string>& corpus) {
 }
 
 const std::set<std::string>& corpus() {
-  static const std::set<std::string> words = corpus_vocabulary();
+  static const std::set<std::string> words = izdeu::testing::kazakh_corpus_vocabulary(kRaw);
   return words;
 }
 
@@ -230,7 +182,7 @@ TEST(KazakhLexiconEvalTest, BuildSpeed) {
   for (const char* split : {"IOB2_test.txt", "IOB2_valid.txt"}) {
     std::ifstream in(kRaw / "kaznerd" / "KazNERD" / split);
     for (std::string line; std::getline(in, line);)
-      add_words(line.substr(0, line.find(' ')), vocabulary);
+      add_kazakh_words(line.substr(0, line.find(' ')), vocabulary);
   }
   const std::vector<std::string_view> words(vocabulary.begin(), vocabulary.end());
   const auto start = std::chrono::steady_clock::now();

@@ -38,6 +38,7 @@
 #include "analyzers/utf8.h"
 #include "corpus/index/index_writer.h"
 #include "corpus/query/query_word.h"
+#include "tests/support/kazakh_eval_set.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 
@@ -50,64 +51,12 @@ using analyzers::Language;
 const fs::path kData = fs::path(IZDEU_SOURCE_DIR) / "tests" / "data" / "kazakh";
 const fs::path kRaw = fs::path(IZDEU_SHARED_DIR) / "corpus" / "raw";
 
-struct Entry {
-  std::string word;
-  std::string group;
-};
-
-std::vector<Entry> read_set(const fs::path& path) {
-  std::ifstream in(path);
-  std::vector<Entry> entries;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    const auto tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    entries.push_back({line.substr(0, tab), line.substr(tab + 1)});
-  }
-  return entries;
-}
-
-// The vocabulary as tests/analyzers/kazakh_lexicon_eval_test.cpp reads it:
-// maximal runs of Cyrillic letters, lower-cased (the analyzer folds case
-// again at indexing).
-char32_t lower(char32_t c) {
-  if (c >= U'А' && c <= U'Я') return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  if ((c >= 0x490 && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x4FF)) return c | 1;
-  return c;
-}
-bool is_cyrillic(char32_t c) { return c >= 0x400 && c <= 0x4FF; }
-
-void add_words(std::string_view text, std::set<std::string>& words) {
-  std::string current;
-  analyzers::for_each_code_point(text, [&](char32_t c, std::size_t, std::size_t) {
-    if (is_cyrillic(c)) {
-      analyzers::append_utf8(current, lower(c));
-    } else if (!current.empty()) {
-      words.insert(current);
-      current.clear();
-    }
-  });
-  if (!current.empty()) words.insert(current);
-}
-
-std::set<std::string> corpus_vocabulary() {
-  std::set<std::string> words;
-  std::ifstream ntrex(kRaw / "ntrex128" / "NTREX-128" / "newstest2019-ref.kaz.txt");
-  for (std::string line; std::getline(ntrex, line);) add_words(line, words);
-  for (const char* split : {"train.tsv", "dev.tsv", "test.tsv"}) {
-    std::ifstream sib(kRaw / "sib200" / "data" / "annotated" / "kaz_Cyrl" / split);
-    std::string line;
-    std::getline(sib, line);  // header
-    while (std::getline(sib, line)) add_words(line.substr(line.rfind('\t') + 1), words);
-  }
-  return words;
-}
+using Entry = testing::KazakhEvalEntry;
 
 TEST(KazakhConflationEvalTest, HeldOutThroughTheIndex) {
-  const std::vector<Entry> entries = read_set(kData / "heldout.tsv");
+  const std::vector<Entry> entries = testing::read_kazakh_set(kData / "heldout.tsv");
   ASSERT_GE(entries.size(), 1000U);
-  std::set<std::string> vocabulary = corpus_vocabulary();
+  std::set<std::string> vocabulary = testing::kazakh_corpus_vocabulary(kRaw);
   ASSERT_GE(vocabulary.size(), 10000U) << "cannot read the corpus under " << kRaw;
   for (const Entry& e : entries) vocabulary.insert(e.word);
 
