@@ -385,10 +385,10 @@ class Builder {
     collect(word, terms_);
     if (explanation_ == nullptr) return;
     WordExplanation explained = explain_word(word);
-    // A word can be collected twice (a compound's first part, NEAR's words
-    // inside a title: clause); list it once.
+    // A word can be collected twice (a compound's first part, a word typed
+    // twice); list it once.
     for (const WordExplanation& seen : *explanation_) {
-      if (seen.word == explained.word && seen.readings.size() == explained.readings.size()) return;
+      if (seen.word == explained.word) return;
     }
     explanation_->push_back(std::move(explained));
   }

@@ -161,7 +161,7 @@ void resolve_readings(QueryWord& word, const Xapian::Database& database) {
   // The most frequent forms of each class, up to the cap: a word's rare
   // misspellings and typos are the ones left out.
   std::stable_sort(found.begin(), found.end(), [](const Reading& a, const Reading& b) {
-    return a.kind != b.kind ? a.kind < b.kind : a.frequency > b.frequency;
+    return a.kind != b.kind ? a.kind < b.kind : a.articles > b.articles;
   });
   std::map<ReadingClass, std::size_t> per_class;
   for (Reading& reading : found) {
@@ -193,11 +193,9 @@ WordExplanation explain_word(const QueryWord& word) {
     for (const std::string& form : word.exact) out.readings.push_back({form});
     return out;
   }
-  for (const Reading& reading : word.readings) {
-    // The lexicon's own forms only; an exact form no article holds stays
-    // listed (with 0) so the reader sees the word was looked for.
-    out.readings.push_back({reading.form, reading.kind, reading.key, reading.frequency});
-  }
+  // As resolved: an exact form no article holds stays listed (with 0
+  // articles), so the reader sees the word was looked for.
+  out.readings = word.readings;
   return out;
 }
 

@@ -39,13 +39,9 @@ struct MatchTerms {
 inline constexpr double kStemWeight = 0.5;
 inline constexpr double kLooseWeight = 0.25;
 
-/// One indexed form a query word matches, and why (explain=true).
-struct Reading {
-  std::string form;
-  ReadingClass kind = ReadingClass::kExact;
-  std::string key;  ///< the lexicon key that led to it ("Zru:мед"); empty for exact
-  Xapian::doccount frequency = 0;  ///< articles holding the form
-};
+/// One indexed form a query word matches, and why: the lexicon key that led
+/// to it and how many articles hold it (search_types.h; explain=true shows it).
+using Reading = ReadingExplanation;
 
 /// The word at one query position, merged over every analyzer's reading.
 struct QueryWord {
