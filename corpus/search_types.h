@@ -27,6 +27,12 @@ enum class MatchMode {
 
 inline constexpr std::uint32_t kMaxPerPage = 1000;
 
+/// MatchMode::kAuto relaxes a query only when every word together finds fewer
+/// articles than this (after every filter); 1: only when no article has every
+/// word. Chosen by measurement on the judged sets (BENCHMARKS.md,
+/// "Relaxation threshold"); SearchRequest::relax_below overrides it.
+inline constexpr std::uint32_t kRelaxBelow = 1;
+
 /// sort=recency ranks by relevance × 0.5^(age / kRecencyHalfLifeDays): an
 /// article a year old counts half as much as one from today, two years old a
 /// quarter. Age is counted from SearchRequest::today; articles dated in the
@@ -59,6 +65,10 @@ struct SearchRequest {
   std::vector<std::string> topics;
   SortOrder sort = SortOrder::kRelevance;
   MatchMode match = MatchMode::kAuto;
+  /// kAuto relaxes only when fewer articles than this have every word; for
+  /// sort=date and sort=recency at most 1 (query_builder.h). For evaluations
+  /// that compare thresholds; the HTTP API does not expose it.
+  std::uint32_t relax_below = kRelaxBelow;
   std::uint32_t page = 1;       ///< 1-based; ignored when `after` is set
   std::uint32_t per_page = 10;  ///< 1..kMaxPerPage
   /// Cursor from a previous SearchResult::next_cursor of the same query,
@@ -127,6 +137,11 @@ struct Hit {
   /// explain=true: the query's forms this article holds, by word (a form in
   /// both title and text is listed for each).
   std::vector<HitMatch> matched;
+  /// The article holds every word of the query. False only in a relaxed
+  /// result (SearchResult::relaxed), whose full matches all rank first.
+  bool matched_all = true;
+  /// matched_all false: the optional words, as typed, the article lacks.
+  std::vector<std::string> missing_words;
 };
 
 struct FacetValue {
@@ -152,8 +167,14 @@ struct SearchResult {
   std::string next_cursor;
   /// A corrected query when this one finds little or nothing; never the query itself.
   std::optional<std::string> did_you_mean;
-  /// MatchMode::kAuto made some words optional; they are listed here.
+  /// MatchMode::kAuto made some words optional: after the articles with
+  /// every word (`full_matches` of them; hits with matched_all) come articles
+  /// with only some.
   bool relaxed = false;
+  std::uint64_t full_matches = 0;  ///< articles with every word (after collapsing)
+  /// Relaxed: the words, as typed, that this page's hits without every word
+  /// lack (each lacks at least one), least informative first; empty when the
+  /// page shows only full matches.
   std::vector<std::string> optional_words;
   /// explain=true: each query word's readings, in query order.
   std::vector<WordExplanation> explanation;

@@ -110,38 +110,31 @@ MatchOutcome finish(const MatchClauses& clauses, Plan plan) {
 }
 
 // kAuto: the fewest optional words (in `order`, least informative first) that
-// reach kEnoughMatches, or as many articles as relaxing can find.
+// reach kRelaxTarget, or as many articles as relaxing can find; only when
+// every word together finds fewer than `relax_below`.
 Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& database,
-                           const Plan& strict) {
+                           const Plan& strict, Xapian::doccount relax_below) {
   std::vector<std::size_t> relaxable;
   for (std::size_t i = 0; i < clauses.words.size(); ++i) {
     if (!clauses.words[i].keep_required) relaxable.push_back(i);
   }
-  if (relaxable.empty()) return finish(clauses, strict);
+  if (relaxable.empty() || relax_below == 0) return finish(clauses, strict);
 
+  const Xapian::doccount enough = std::max(relax_below, kRelaxTarget);
   Plan counting = strict;
   counting.proximity = false;
   auto count_with = [&](std::size_t optional, const std::vector<std::size_t>& order) {
     Plan plan = counting;
     for (std::size_t k = 0; k < optional; ++k) plan.optional[order[k]] = true;
-    return count(database, assemble(clauses, plan), kEnoughMatches);
+    return count(database, assemble(clauses, plan), enough);
   };
 
   const Xapian::doccount all_words = count_with(0, relaxable);
-  if (all_words >= kEnoughMatches) return finish(clauses, strict);
-  // When every word together finds something, the query is on target: its
-  // most specific word stays required and relaxing only widens around it
-  // («Ерлан Сапаров» never turns into «Ерлан» or «Сапаров»). When nothing has
-  // every word, some word is likely absent from the archive (a year in a
-  // question, a word the article puts differently), so any word may become
-  // optional and ranking by matched words puts the closest article first.
-  const bool anchored = !clauses.required.empty() || relaxable.size() < clauses.words.size();
-  const std::size_t max_optional =
-      all_words > 0 && !anchored ? relaxable.size() - 1 : relaxable.size();
-  if (max_optional == 0) return finish(clauses, strict);
+  if (all_words >= relax_below) return finish(clauses, strict);
 
   // Least informative first: a word no article has, then the most frequent;
   // query order breaks ties (later words first: questions put the topic early).
+  const Xapian::doccount total = database.get_doccount();
   std::vector<Xapian::doccount> df(clauses.words.size(), 0);
   for (std::size_t i : relaxable) df[i] = frequency(database, clauses.words[i].query);
   std::vector<std::size_t> order = relaxable;
@@ -151,10 +144,25 @@ Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& 
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return key(a) != key(b) ? key(a) > key(b) : a > b;
   });
+  if (all_words > 0) {
+    // Some article has every word: the query is on target, and relaxing only
+    // widens around its specific words. A rare word (a name, a numeral, a
+    // place) stays required, and so does the rarest word unless another
+    // clause anchors the query («Ерлан Сапаров» never turns into «Ерлан» or
+    // «Сапаров»). When nothing has every word, some word is likely absent
+    // from the archive (a year in a question, a word the article puts
+    // differently), so any word may become optional and ranking by matched
+    // words puts the closest article first.
+    const bool anchored = !clauses.required.empty() || relaxable.size() < clauses.words.size();
+    std::erase_if(order, [&](std::size_t i) { return rarity(df[i], total) >= kRareWordRarity; });
+    if (!anchored && order.size() == relaxable.size()) order.pop_back();
+  }
+  const std::size_t max_optional = order.size();
+  if (max_optional == 0) return finish(clauses, strict);
 
   const Xapian::doccount most = count_with(max_optional, order);
   if (most <= all_words) return finish(clauses, strict);  // relaxing finds nothing more
-  const Xapian::doccount target = std::min(most, kEnoughMatches);
+  const Xapian::doccount target = std::min(most, kRelaxTarget);
   // Matches only grow as words become optional: binary search the fewest.
   std::size_t low = 1;
   std::size_t high = max_optional;
@@ -167,7 +175,6 @@ Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& 
     }
   }
 
-  const Xapian::doccount total = database.get_doccount();
   Plan plan = strict;
   plan.bonus.assign(clauses.words.size(), 0);
   MatchOutcome outcome;
@@ -175,9 +182,11 @@ Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& 
     const std::size_t i = order[k];
     plan.optional[i] = true;
     plan.bonus[i] = kMatchedWordBonus + kRarityBonus * rarity(df[i], total);
-    outcome.optional_words.push_back(clauses.words[i].text);
+    outcome.bonus_weight += plan.bonus[i];
+    outcome.optional.push_back({clauses.words[i].text, clauses.words[i].query});
   }
   outcome.relaxed = true;
+  outcome.full_matches = all_words;
   outcome.query = assemble(clauses, plan);
   return outcome;
 }
@@ -193,7 +202,9 @@ Result<MatchOutcome> any(const MatchClauses& clauses, const Xapian::Database* da
     const double rare = database ? rarity(frequency(*database, clauses.words[i].query), total) : 0;
     plan.bonus[i] = kMatchedWordBonus + kRarityBonus * rare;
   }
-  return finish(clauses, plan);
+  MatchOutcome outcome = finish(clauses, plan);
+  for (double bonus : plan.bonus) outcome.bonus_weight += bonus;
+  return outcome;
 }
 
 }  // namespace
@@ -209,7 +220,8 @@ Xapian::Query either_of(const std::vector<Query>& queries) {
 }
 
 Result<MatchOutcome> combine_clauses(const MatchClauses& clauses, MatchMode mode,
-                                     const Xapian::Database* database) {
+                                     const Xapian::Database* database,
+                                     Xapian::doccount relax_below) {
   Plan strict;
   strict.optional.assign(clauses.words.size(), false);
   if (clauses.words.size() < 2 && mode != MatchMode::kAny) return finish(clauses, strict);
@@ -221,7 +233,7 @@ Result<MatchOutcome> combine_clauses(const MatchClauses& clauses, MatchMode mode
         return any(clauses, database, strict);
       case MatchMode::kAuto:
         if (database == nullptr) return finish(clauses, strict);
-        return relax(clauses, *database, strict);
+        return relax(clauses, *database, strict, relax_below);
     }
   } catch (const Xapian::DatabaseModifiedError&) {
     // A commit landed while counting; the searcher reopens and searches

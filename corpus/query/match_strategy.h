@@ -14,9 +14,9 @@
 
 namespace izdeu::corpus {
 
-/// MatchMode::kAuto keeps every word required while that finds at least this
-/// many articles (after every filter).
-inline constexpr Xapian::doccount kEnoughMatches = 10;
+/// Once relaxing, kAuto makes words optional until this many articles match
+/// (or relaxing finds no more): enough to fill a page after the full matches.
+inline constexpr Xapian::doccount kRelaxTarget = 10;
 
 /// An article that matches an optional word gains kMatchedWordBonus plus
 /// kRarityBonus × rarity (0 for a word in every article, 1 for a word in one),
@@ -26,6 +26,11 @@ inline constexpr Xapian::doccount kEnoughMatches = 10;
 /// by how rare those words are, then by BM25.
 inline constexpr double kMatchedWordBonus = 1e6;
 inline constexpr double kRarityBonus = 1e4;
+
+/// With some article holding every word, kAuto never makes optional a rare
+/// word: one whose rarity (above) is at least this, i.e. found in at most
+/// √N of N articles (77 of 6,000; 1,000 of 1,000,000).
+inline constexpr double kRareWordRarity = 0.5;
 
 /// Proximity bonus: for each pair of neighbouring query words, articles where
 /// the two stand within kProximityWindow positions of each other (adjacent,
@@ -65,29 +70,49 @@ struct MatchClauses {
   }
 };
 
+/// A word MatchMode::kAuto or kAny made optional.
+struct OptionalWord {
+  std::string text;     ///< as typed
+  Xapian::Query query;  ///< its readings, without the coordination bonus
+};
+
 struct MatchOutcome {
   Xapian::Query query;
   bool relaxed = false;
-  std::vector<std::string> optional_words;  ///< as typed, least informative first
+  /// kAuto relaxed: the optional words, least informative first.
+  std::vector<OptionalWord> optional;
+  /// kAuto relaxed: articles that match with every word required (exact,
+  /// uncollapsed; below the relaxation threshold by construction).
+  Xapian::doccount full_matches = 0;
+  /// What the coordination bonuses add to an article that matches every
+  /// optional word: query weights above it come from those bonuses, so a
+  /// ranking signal scaled to the query's largest weight subtracts it.
+  double bonus_weight = 0;
 };
 
 /// Builds the final query.
 ///  - kAll: every plain word required.
 ///  - kAny: every plain word optional (+words stay required); an article needs
 ///    one of them unless another clause (a phrase, title:…) anchors the query.
-///  - kAuto: as kAll while that finds kEnoughMatches; otherwise words become
-///    optional one by one, the most frequent first (a word no article has
-///    before any other), until enough match. If some article has every word,
-///    the rarest word stays required (unless another clause anchors the
-///    query); if none has, every word may become optional. Relaxing stops at
-///    the fewest optional words that find as many articles as relaxing can,
-///    and a relaxation that adds no article is not made. Needs `database`;
-///    without one kAuto is kAll.
+///  - kAuto: as kAll while that finds `relax_below` articles; otherwise
+///    words become optional one by one, the most frequent first (a word no
+///    article has before any other), until kRelaxTarget match. If some
+///    article has every word, a rare word (kRareWordRarity: a name, a
+///    numeral, a place) never becomes optional, nor does the rarest word
+///    (unless another clause anchors the query); if
+///    none has, every word may become optional. Relaxing stops at the fewest
+///    optional words that find as many articles as relaxing can, and a
+///    relaxation that adds no article is not made. Every optional word adds
+///    its bonus to the articles that have it, so the full matches rank
+///    first, in their own BM25 order. Words of `clauses` marked keep_required
+///    (+word, or every word of a query with an explicit AND) stay required.
+///    Needs `database`; without one kAuto is kAll.
 /// Filters are applied with OP_FILTER and exclusions with OP_AND_NOT; a query
 /// with only those matches every article they allow (weight 0).
 /// kUnavailable/kDataLoss when counting fails for a reason other than a
 /// concurrent commit (which falls back to kAll).
 Result<MatchOutcome> combine_clauses(const MatchClauses& clauses, MatchMode mode,
-                                     const Xapian::Database* database);
+                                     const Xapian::Database* database,
+                                     Xapian::doccount relax_below = kRelaxBelow);
 
 }  // namespace izdeu::corpus

@@ -462,14 +462,22 @@ Result<BuiltQuery> build(const SearchRequest& request, const ParsedQuery& parsed
                     request.explain ? &built.explanation : nullptr);
     builder.add_all(parsed.root, clauses, /*top_level=*/true);
     if (clauses.empty()) continue;
+    if (parsed.explicit_and) {
+      for (PlainWord& word : clauses.words) word.keep_required = true;
+    }
     // With every word optional there is no pair of required words to reward.
     if (request.match != MatchMode::kAny) builder.add_proximity_forms(clauses);
     add_request_filters(request, clauses);
-    auto outcome = combine_clauses(clauses, request.match, database);
+    const Xapian::doccount relax_below = request.sort == SortOrder::kRelevance
+                                             ? request.relax_below
+                                             : std::min<Xapian::doccount>(request.relax_below, 1);
+    auto outcome = combine_clauses(clauses, request.match, database, relax_below);
     if (!outcome) return outcome.error();
     built.query = std::move(outcome->query);
     built.relaxed = outcome->relaxed;
-    built.optional_words = std::move(outcome->optional_words);
+    built.optional = std::move(outcome->optional);
+    built.full_matches = outcome->full_matches;
+    built.bonus_weight = outcome->bonus_weight;
     return built;
   }
   return invalid_argument("query has no words to search for");

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "corpus/error.h"
+#include "corpus/query/match_strategy.h"
 #include "corpus/query/query_word.h"
 #include "corpus/search_types.h"
 
@@ -15,8 +16,13 @@ namespace izdeu::corpus {
 struct BuiltQuery {
   Xapian::Query query;
   MatchTerms match_terms;
-  bool relaxed = false;                     ///< MatchMode::kAuto made words optional
-  std::vector<std::string> optional_words;  ///< those words, as typed
+  bool relaxed = false;  ///< MatchMode::kAuto made words optional
+  /// Those words, least informative first (match_strategy.h).
+  std::vector<OptionalWord> optional;
+  /// relaxed: articles with every word (MatchOutcome::full_matches).
+  std::uint64_t full_matches = 0;
+  /// MatchOutcome::bonus_weight: what the coordination bonuses add at most.
+  double bonus_weight = 0;
   /// request.explain: the readings of every word that decides matching or
   /// ranking (title:, NEAR and compound parts included), in query order.
   std::vector<WordExplanation> explanation;
@@ -44,6 +50,12 @@ struct BuiltQuery {
 ///
 /// kInvalidArgument when the query is too long (kMaxQueryChars, kMaxQueryTerms),
 /// has a bad lang:/date: value, has no words, or a date range is reversed.
+///
+/// Explicit operators are never relaxed: a query with AND between its words
+/// keeps every word required in every match mode, as +word does.
+/// MatchMode::kAuto relaxes only below request.relax_below full matches, and
+/// for sort=date and sort=recency only when nothing has every word: those
+/// orders would mix the articles without some words among the full matches.
 ///
 /// `database` supplies term statistics for MatchMode::kAuto and kAny (which
 /// words are least informative, whether all-words matching finds enough) and

@@ -378,7 +378,10 @@ class Parser {
         out_.ignored.push_back("unmatched )");
         ++pos_;
       } else if (kind == Lex::kAnd) {
-        ++pos_;  // words are ANDed anyway
+        // Words are ANDed anyway; an AND between two operands of the query
+        // itself also says that none of them may be relaxed.
+        if (!nested && !all.children.empty()) out_.explicit_and = true;
+        ++pos_;
       } else if (kind == Lex::kOr || kind == Lex::kNear) {
         out_.ignored.push_back(kind == Lex::kOr ? "dangling OR" : "dangling NEAR");
         ++pos_;

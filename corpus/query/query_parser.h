@@ -70,6 +70,9 @@ struct QueryNode {
 struct ParsedQuery {
   QueryNode root;         ///< kind kAll
   std::size_t terms = 0;  ///< counted as for kMaxQueryTerms
+  /// The top level joins operands with an explicit AND (`Путин AND Медведев`):
+  /// the user asked for every word, so none of them may be relaxed.
+  bool explicit_and = false;
   /// Syntax that could not be used and was read as plain words or dropped
   /// ("unbalanced quote", "dangling OR"…), for tests and logs.
   std::vector<std::string> ignored;

@@ -1,5 +1,6 @@
 #include "corpus/search/match_explanation.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
@@ -49,6 +50,38 @@ std::vector<HitMatch> find_hit_matches(const Xapian::Database& database, Xapian:
     if (where.first) matches.push_back({word.word, reading.form, reading.kind, false});
   }
   return matches;
+}
+
+std::vector<std::vector<std::string>> find_missing_words(
+    const Xapian::Database& database, const std::vector<Xapian::docid>& docids,
+    const std::vector<OptionalWord>& optional) {
+  std::vector<std::vector<std::string>> missing(docids.size());
+  if (docids.empty()) return missing;
+  // The documents themselves, as a boolean filter over their id terms: a
+  // word's own query filtered by it matches exactly the documents that hold
+  // the word the way the search reads it.
+  std::vector<Xapian::Query> ids;
+  for (Xapian::docid docid : docids) {
+    // Terms are lower case but for prefixes, and only the id's starts with Q.
+    Xapian::TermIterator term = database.termlist_begin(docid);
+    term.skip_to(std::string(schema::kIdPrefix));
+    if (term != database.termlist_end(docid) && (*term).starts_with(schema::kIdPrefix)) {
+      ids.emplace_back(*term);
+    }
+  }
+  const Xapian::Query pages(Xapian::Query::OP_OR, ids.begin(), ids.end());
+  Xapian::Enquire enquire(database);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  for (const OptionalWord& word : optional) {
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, word.query, pages));
+    const Xapian::MSet held = enquire.get_mset(0, static_cast<Xapian::doccount>(docids.size()));
+    for (std::size_t i = 0; i < docids.size(); ++i) {
+      const bool holds = std::any_of(held.begin(), held.end(),
+                                     [&](Xapian::docid docid) { return docid == docids[i]; });
+      if (!holds) missing[i].push_back(word.text);
+    }
+  }
+  return missing;
 }
 
 }  // namespace izdeu::corpus

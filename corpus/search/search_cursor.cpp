@@ -159,6 +159,8 @@ std::uint32_t request_fingerprint(const SearchRequest& request) {
   add(std::string(1, sort_code(request.sort)));
   add(std::to_string(static_cast<int>(request.match)));
   add(request.collapse_duplicates ? "c" : "");
+  // Only when set: cursors of requests with the default stay as they were.
+  if (request.relax_below != kRelaxBelow) add("r" + std::to_string(request.relax_below));
   const std::uint64_t hash = fnv1a_64(key);
   return static_cast<std::uint32_t>(hash ^ (hash >> 32));
 }

@@ -187,16 +187,21 @@ struct Ranking {
 // Ranking pass: only as deep as the page (plus a cursor's slack), so the
 // matcher can skip documents that cannot make it.
 Ranking rank_window(Xapian::Database& database, const SearchRequest& request,
-                    const Xapian::Query& built_query, const std::optional<SearchCursor>& cursor) {
+                    const BuiltQuery& built, const std::optional<SearchCursor>& cursor) {
   const Xapian::doccount per_page = request.per_page;
   const bool date_sort = request.sort == SortOrder::kDate;
   Xapian::Enquire enquire(database);
-  Xapian::Query query = built_query;
+  Xapian::Query query = built.query;
   if (!date_sort) {
     // The popularity bonus is a share of the largest weight this query can
     // give; get_mset(0, 0) computes that bound without matching anything.
+    // The coordination bonuses of optional words are left out of it: scaled
+    // to them, popularity would outweigh BM25 among articles matching the
+    // same words.
     enquire.set_query(query);
-    const double max_bonus = enquire.get_mset(0, 0).get_max_possible() * kPopularityShare;
+    const double max_bonus =
+        std::max(0.0, enquire.get_mset(0, 0).get_max_possible() - built.bonus_weight) *
+        kPopularityShare;
     if (max_bonus > 0) {
       query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
                             Xapian::Query((new PopularitySource(max_bonus))->release()));
@@ -251,6 +256,43 @@ Ranking rank_window(Xapian::Database& database, const SearchRequest& request,
   return ranking;
 }
 
+// A relaxed result: which optional words each hit of the page lacks, and the
+// union of them (in the order of built.optional) as the result's optional_words.
+void mark_missing_words(const Xapian::Database& database, const BuiltQuery& built,
+                        const std::vector<RankedItem>& items, std::size_t start,
+                        SearchResult& result) {
+  std::vector<Xapian::docid> docids;
+  for (std::size_t i = 0; i < result.hits.size(); ++i) docids.push_back(items[start + i].docid);
+  const std::vector<std::vector<std::string>> missing =
+      find_missing_words(database, docids, built.optional);
+  std::vector<bool> lacked(built.optional.size(), false);
+  for (std::size_t i = 0; i < result.hits.size(); ++i) {
+    Hit& hit = result.hits[i];
+    hit.missing_words = missing[i];
+    hit.matched_all = hit.missing_words.empty();
+    for (std::size_t w = 0; w < built.optional.size(); ++w) {
+      lacked[w] = lacked[w] || std::find(hit.missing_words.begin(), hit.missing_words.end(),
+                                         built.optional[w].text) != hit.missing_words.end();
+    }
+  }
+  for (std::size_t w = 0; w < built.optional.size(); ++w) {
+    if (lacked[w]) result.optional_words.push_back(built.optional[w].text);
+  }
+}
+
+// Articles with every word of a relaxed query, collapsed as the result is:
+// the ones whose weight holds every optional word's bonus (each adds at
+// least kMatchedWordBonus; BM25, rarity and proximity together stay below one).
+std::uint64_t count_full_matches(const Xapian::Database& database, const SearchRequest& request,
+                                 const BuiltQuery& built) {
+  if (built.full_matches == 0 || !request.collapse_duplicates) return built.full_matches;
+  Xapian::Enquire enquire(database);
+  enquire.set_query(built.query);
+  enquire.set_collapse_key(schema::kCollapseSlot);
+  enquire.set_cutoff(0, kMatchedWordBonus * static_cast<double>(built.optional.size()));
+  return enquire.get_mset(0, static_cast<Xapian::doccount>(built.full_matches)).size();
+}
+
 // Hit assembly: the page's hits from their stored articles (titles
 // highlighted, snippets made), its offset, and the cursor to the next page
 // when the window holds one more hit.
@@ -284,6 +326,7 @@ Result<void> assemble_page(const Xapian::Database& database, const SearchRequest
     if (request.explain) hit.matched = find_hit_matches(database, item.docid, built.explanation);
     result.hits.push_back(std::move(hit));
   }
+  if (built.relaxed) mark_missing_words(database, built, window.items, start, result);
 
   if (end < window.items.size()) {
     SearchCursor next;
@@ -353,7 +396,6 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
                                    const std::optional<SearchCursor>& cursor) {
   SearchResult result;
   result.relaxed = built.relaxed;
-  result.optional_words = built.optional_words;
   result.explanation = built.explanation;
   // Kept alive for the counting pass: the counter reads it (for collapse
   // keys too, so a count without facets uses it as well). One shard only:
@@ -363,7 +405,9 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
       shards_.size() == 1 ? facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_)
                           : nullptr;
   count_matches(*database_, cache.get(), request, built.query, result);
-  const Ranking ranking = rank_window(*database_, request, built.query, cursor);
+  result.full_matches =
+      built.relaxed ? count_full_matches(*database_, request, built) : result.total;
+  const Ranking ranking = rank_window(*database_, request, built, cursor);
   if (auto page = assemble_page(*database_, request, built, cursor, ranking, result); !page) {
     return page.error();
   }

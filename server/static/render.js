@@ -78,8 +78,16 @@ export function renderNotices(container, body, ctl) {
     );
   }
   if (body.relaxed === true) {
+    // The full matches rank first; the notice says how many there are and
+    // which words the page's other hits lack.
+    const full = Number.isInteger(body.full_matches) ? body.full_matches : 0;
     const words = (body.optional_words || []).filter((w) => typeof w === "string");
-    const notice = el("p", { class: "notice relaxed" }, t("relaxed") + " ");
+    const notice = el(
+      "p",
+      { class: "notice relaxed" },
+      el("span", { class: "full-matches", text: full > 0 ? t("fullMatches", { n: full }) : t("noFullMatch") }),
+    );
+    if (words.length) notice.append(" " + t("relaxed") + " ");
     words.forEach((word, i) => {
       if (i > 0) notice.append(", ");
       notice.append(el("s", { class: "optional-word", text: word }));
@@ -194,7 +202,7 @@ function keysOf(field, refs) {
   return (refs || []).map((ref) => entityRef(field, ref)).filter(Boolean).map((e) => e.value);
 }
 
-function renderHit(hit, ctl) {
+function renderHit(hit, ctl, firstPartial) {
   const title = el("a", {
     class: "hit-title",
     href: ctl.href({ doc: hit.id }),
@@ -236,6 +244,21 @@ function renderHit(hit, ctl) {
     snippet.innerHTML = hit.snippet; // server-escaped, <mark> only
     li.append(snippet);
   }
+  if (hit.matched_all === false) {
+    // A relaxed result's hit without every word: say which it lacks, and
+    // head the first of them so the full matches above stand apart.
+    li.classList.add("partial");
+    if (firstPartial) li.prepend(el("p", { class: "partial-heading", text: t("partialHeading") }));
+    const missing = (hit.missing_words || []).filter((w) => typeof w === "string");
+    if (missing.length) {
+      const line = el("p", { class: "missing-words" }, t("missingWords") + " ");
+      missing.forEach((word, i) => {
+        if (i > 0) line.append(", ");
+        line.append(el("s", { text: word }));
+      });
+      li.append(line);
+    }
+  }
   const matched = renderMatched(hit);
   if (matched) li.append(matched);
   const entities = el("div", { class: "entities" });
@@ -273,7 +296,9 @@ function renderMatched(hit) {
 export function renderHits(container, body, ctl) {
   const first = ((body.page || 1) - 1) * (body.per_page || 10) + 1;
   container.start = first;
-  container.replaceChildren(...(body.hits || []).map((hit) => renderHit(hit, ctl)));
+  const hits = body.hits || [];
+  const firstPartial = hits.findIndex((hit) => hit && hit.matched_all === false);
+  container.replaceChildren(...hits.map((hit, i) => renderHit(hit, ctl, i === firstPartial)));
 }
 
 function facetValueLabel(ctl, field, v) {

@@ -7,6 +7,7 @@
 
 #include <ostream>
 #include <string>
+#include <utility>
 
 namespace izdeu::corpus {
 namespace {
@@ -144,6 +145,23 @@ INSTANTIATE_TEST_SUITE_P(Errors, QueryParserErrorTest, ::testing::ValuesIn(kErro
                          [](const ::testing::TestParamInfo<ErrorCase>& param) {
                            return "Case" + std::to_string(param.index);
                          });
+
+TEST(QueryParserExplicitAndTest, OnlyAnAndBetweenTheQuerysOwnOperandsCounts) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Путин AND Медведев", true},
+      {"бюджет Путин AND Медведев", true},
+      {"Путин Медведев", false},
+      {"Путин OR Медведев", false},
+      {"(Путин AND Медведев) бюджет", false},  // a group's words are required anyway
+      {"AND Путин", false},                    // nothing on its left: dropped
+      {"Путин and Медведев", false},           // lower case is a word
+  };
+  for (const auto& [query, explicit_and] : cases) {
+    auto parsed = parse_query(query);
+    ASSERT_TRUE(parsed) << query;
+    EXPECT_EQ(parsed->explicit_and, explicit_and) << query;
+  }
+}
 
 TEST(QueryParserLimitsTest, LimitsCountCharactersAndTermsNotBytesOrOperators) {
   // 2,000 Cyrillic characters are 4,000 bytes and still accepted.

@@ -545,6 +545,22 @@ TEST_F(SearchPageTest, RelaxedWordsAreShown) {
   for (const json& word : relaxed["optional_words"]) {
     EXPECT_NE(notice.find(word.get<std::string>()), std::string::npos) << notice;
   }
+  // No article has both words: the notice says so, and every hit names the
+  // word it lacks; the first of them carries the heading.
+  ASSERT_EQ(relaxed["full_matches"], 0) << relaxed.dump();
+  EXPECT_NE(notice.find("Ни в одной статье нет всех слов"), std::string::npos) << notice;
+  const json partial = browser().execute(R"(
+    return [...document.querySelectorAll('#hits .hit')].map(h => ({
+      partial: h.classList.contains('partial'),
+      heading: !!h.querySelector('.partial-heading'),
+      missing: (h.querySelector('.missing-words') || {textContent: ''}).textContent,
+    }));)");
+  ASSERT_EQ(partial.size(), relaxed["hits"].size());
+  for (std::size_t i = 0; i < partial.size(); ++i) {
+    EXPECT_TRUE(partial[i]["partial"].get<bool>()) << i;
+    EXPECT_EQ(partial[i]["heading"].get<bool>(), i == 0) << i;
+    EXPECT_NE(partial[i]["missing"].get<std::string>().find("qqqzzz"), std::string::npos) << i;
+  }
   expect_highlighted_hits(hits());
   browser().click(browser().get(".notice.relaxed a"));
   ASSERT_EQ(wait_for_search(before, "the search requiring all words"), "ready");

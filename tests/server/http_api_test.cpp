@@ -89,9 +89,11 @@ TEST_F(HttpApiTest, SearchResponseHasTheDocumentedShape) {
   EXPECT_TRUE(body["did_you_mean"].is_null());
   EXPECT_TRUE(body["relaxed"].is_boolean());
   EXPECT_TRUE(body["optional_words"].is_array());
+  EXPECT_EQ(body["full_matches"], body["total"]);  // not relaxed: every hit has every word
   for (const json& hit : body["hits"]) {
-    for (const char* field : {"id", "title", "title_html", "date", "lang", "url", "source", "views",
-                              "score", "snippet", "duplicates", "people", "regions", "topics"}) {
+    for (const char* field :
+         {"id", "title", "title_html", "date", "lang", "url", "source", "views", "score", "snippet",
+          "duplicates", "matched_all", "missing_words", "people", "regions", "topics"}) {
       EXPECT_TRUE(hit.contains(field)) << field;
     }
     EXPECT_TRUE(hit["people"].is_array());
@@ -111,6 +113,25 @@ TEST_F(HttpApiTest, SearchResponseHasTheDocumentedShape) {
     EXPECT_TRUE(value["label"].contains("ru") && value["label"].contains("kk")) << value;
   }
   EXPECT_EQ(by_language, body["total"].get<std::uint64_t>());
+}
+
+TEST_F(HttpApiTest, ARelaxedResultMarksEachHitWithWhatItLacks) {
+  // No article has «qqqzzz»: match=auto relaxes it, and every hit says so.
+  auto [status, body] = search({{"q", "Ассамблея qqqzzz"}, {"per_page", "5"}});
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_TRUE(body["relaxed"].get<bool>());
+  EXPECT_EQ(body["full_matches"], 0);
+  EXPECT_EQ(body["optional_words"], json::array({"qqqzzz"}));
+  ASSERT_FALSE(body["hits"].empty());
+  for (const json& hit : body["hits"]) {
+    EXPECT_FALSE(hit["matched_all"].get<bool>()) << hit["id"];
+    EXPECT_EQ(hit["missing_words"], json::array({"qqqzzz"})) << hit["id"];
+  }
+  // An explicit AND is never relaxed.
+  auto [and_status, strict] = search({{"q", "Ассамблея AND qqqzzz"}});
+  ASSERT_EQ(and_status, 200) << strict.dump();
+  EXPECT_FALSE(strict["relaxed"].get<bool>());
+  EXPECT_EQ(strict["total"], 0);
 }
 
 TEST_F(HttpApiTest, FacetsCanBeChosenLimitedOrTurnedOff) {
