@@ -70,6 +70,7 @@
 
 #include "analyzers/language.h"
 #include "corpus/search/searcher.h"
+#include "tests/support/judged_tsv.h"
 #include "tests/support/real_text_archive.h"
 #include "tests/support/temp_dir.h"
 
@@ -121,23 +122,6 @@ struct JudgedQuery {
   std::set<std::string> must_not;
 };
 
-std::vector<std::string> split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::string part;
-  std::istringstream in(text);
-  while (std::getline(in, part, separator)) parts.push_back(part);
-  if (!text.empty() && text.back() == separator) parts.emplace_back();
-  return parts;
-}
-
-std::vector<std::string> ids(const std::string& field) {
-  std::vector<std::string> out;
-  for (auto& id : split(field, ',')) {
-    if (!id.empty()) out.push_back(std::move(id));
-  }
-  return out;
-}
-
 // The judged rows, or a message in `error`.
 std::vector<JudgedQuery> read_judged(const fs::path& path, std::string& error) {
   std::ifstream in(path);
@@ -149,7 +133,7 @@ std::vector<JudgedQuery> read_judged(const fs::path& path, std::string& error) {
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line.front() == '#') continue;
-    const auto fields = split(line, '\t');
+    const auto fields = testing::split_fields(line, '\t');
     const auto split_field = fields.size() == 6 ? parse_split(fields[0]) : std::nullopt;
     if (!split_field || fields[1].empty()) {
       error = path.string() + ":" + std::to_string(number) + ": malformed row";
@@ -166,8 +150,8 @@ std::vector<JudgedQuery> read_judged(const fs::path& path, std::string& error) {
         return {};
       }
     }
-    row.must = ids(fields[3]);
-    for (auto& id : ids(fields[4])) row.must_not.insert(std::move(id));
+    row.must = testing::id_list(fields[3]);
+    for (auto& id : testing::id_list(fields[4])) row.must_not.insert(std::move(id));
     rows.push_back(std::move(row));
   }
   return rows;
