@@ -146,15 +146,17 @@ Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& 
   });
   if (all_words > 0) {
     // Some article has every word: the query is on target, and relaxing only
-    // widens around its specific words. A rare word (a name, a numeral, a
-    // place) stays required, and so does the rarest word unless another
-    // clause anchors the query («Ерлан Сапаров» never turns into «Ерлан» or
+    // widens around its specific words. A rare word (a name, a place), a
+    // numeral or an acronym stays required, and so does the rarest word
+    // unless another clause anchors the query («Ерлан Сапаров» never turns into «Ерлан» or
     // «Сапаров»). When nothing has every word, some word is likely absent
     // from the archive (a year in a question, a word the article puts
     // differently), so any word may become optional and ranking by matched
     // words puts the closest article first.
     const bool anchored = !clauses.required.empty() || relaxable.size() < clauses.words.size();
-    std::erase_if(order, [&](std::size_t i) { return rarity(df[i], total) >= kRareWordRarity; });
+    std::erase_if(order, [&](std::size_t i) {
+      return clauses.words[i].exact_only || rarity(df[i], total) >= kRareWordRarity;
+    });
     if (!anchored && order.size() == relaxable.size()) order.pop_back();
   }
   const std::size_t max_optional = order.size();

@@ -29,8 +29,10 @@ inline constexpr double kRarityBonus = 1e4;
 
 /// With some article holding every word, kAuto never makes optional a rare
 /// word: one whose rarity (above) is at least this, i.e. found in at most
-/// √N of N articles (77 of 6,000; 1,000 of 1,000,000).
-inline constexpr double kRareWordRarity = 0.5;
+/// N^0.3 of N articles (13 of 6,000; 63 of 1,000,000). At 0.5 (√N) it kept
+/// most content words of a small archive required and cost recall on the
+/// judged ranking set (BENCHMARKS.md, "Relaxation threshold").
+inline constexpr double kRareWordRarity = 0.7;
 
 /// Proximity bonus: for each pair of neighbouring query words, articles where
 /// the two stand within kProximityWindow positions of each other (adjacent,
@@ -56,6 +58,9 @@ struct PlainWord {
   Xapian::Query head;
   Xapian::Query tail;
   bool keep_required = false;  ///< +word
+  /// Matched as typed only (an acronym, a number, a Roman numeral): a
+  /// precise token kAuto never drops while some article has every word.
+  bool exact_only = false;
 };
 
 /// A query taken apart for the match strategy.
@@ -98,8 +103,8 @@ struct MatchOutcome {
 ///    words become optional one by one, the most frequent first (a word no
 ///    article has before any other), until kRelaxTarget match. If some
 ///    article has every word, a rare word (kRareWordRarity: a name, a
-///    numeral, a place) never becomes optional, nor does the rarest word
-///    (unless another clause anchors the query); if
+///    place), an exact_only word (a numeral, an acronym) and the rarest word
+///    (unless another clause anchors the query) never become optional; if
 ///    none has, every word may become optional. Relaxing stops at the fewest
 ///    optional words that find as many articles as relaxing can, and a
 ///    relaxation that adds no article is not made. Every optional word adds

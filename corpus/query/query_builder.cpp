@@ -1,5 +1,6 @@
 #include "corpus/query/query_builder.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -190,6 +191,11 @@ class Builder {
           std::string(text.substr(word.byte_begin, words[last].byte_end - word.byte_begin));
       plain.query = std::move(query);
       plain.keep_required = keep_required;
+      // A number is as precise as a Roman numeral, though it has no alias.
+      const bool number =
+          !word.surface.empty() && std::all_of(word.surface.begin(), word.surface.end(),
+                                               [](char c) { return c >= '0' && c <= '9'; });
+      plain.exact_only = (word.exact_only || number) && last == i;
       if (top_level) ends_.emplace_back(word, words[last]);
       out.push_back(std::move(plain));
       i = last;
