@@ -67,7 +67,7 @@ struct SearchRequest {
   std::uint32_t snippet_chars = 240;
   std::vector<FacetField> facets;   ///< facets to count; empty: none
   std::uint32_t facet_limit = 10;   ///< values per facet, most frequent first
-  bool collapse_duplicates = true;  ///< syndicated copies (same title and date) shown once
+  bool collapse_duplicates = true;  ///< syndicated copies (same text and date) shown once
   /// The day ages are counted from for sort=recency; nullopt: today (UTC).
   std::optional<Date> today;
   /// Fill SearchResult::explanation and Hit::matched: why each hit matched.
