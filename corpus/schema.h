@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include <cstddef>
 #include <string_view>
 
 namespace izdeu::corpus::schema {
@@ -64,8 +65,12 @@ inline constexpr Xapian::valueno kDateSlot = 0;       ///< "YYYYMMDD", sorts as 
 inline constexpr Xapian::valueno kViewsSlot = 1;      ///< sortable_serialise(views)
 inline constexpr Xapian::valueno kDayNumberSlot = 2;  ///< sortable_serialise(days since epoch)
 /// Syndicated copies share this key: the date and a short hash of the
-/// normalized title (article_codec.cpp).
+/// body's first kCollapseWords normalized words, or of the title's words
+/// when there is no body (article_codec.cpp); undated articles have none.
 inline constexpr Xapian::valueno kCollapseSlot = 3;
+/// Body words the collapse key reads: enough to tell stories apart, few
+/// enough that a copy with a line added at its end still collapses.
+inline constexpr std::size_t kCollapseWords = 50;
 /// Facet values, several per document joined by kListSeparator. People are
 /// "key<kCountSeparator>mentions".
 inline constexpr Xapian::valueno kPeopleSlot = 4;

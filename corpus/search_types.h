@@ -78,7 +78,7 @@ struct SearchRequest {
   std::uint32_t snippet_chars = 240;
   std::vector<FacetField> facets;   ///< facets to count; empty: none
   std::uint32_t facet_limit = 10;   ///< values per facet, most frequent first
-  bool collapse_duplicates = true;  ///< syndicated copies (same title and date) shown once
+  bool collapse_duplicates = true;  ///< syndicated copies (same text and date) shown once
   /// The day ages are counted from for sort=recency; nullopt: today (UTC).
   std::optional<Date> today;
   /// Fill SearchResult::explanation and Hit::matched: why each hit matched.
@@ -122,14 +122,17 @@ struct HitMatch {
 
 struct Hit {
   std::string id;
+  /// The title to show: the stored title, or for an untitled article one made
+  /// from its body's first words (generated_title(), snippet_generator.h).
   std::string title;
+  bool title_generated = false;  ///< `title` was made from the body; the article has none
   std::string url;
   std::string source;
   std::optional<Date> date;
   analyzers::Language language = analyzers::Language::kRussian;
   std::optional<std::int64_t> views;
-  double score = 0;                  ///< ranking weight; comparable within one result only
-  std::string snippet;               ///< HTML: escaped text with matched words in <mark>
+  double score = 0;     ///< ranking weight; comparable within one result only
+  std::string snippet;  ///< HTML: escaped text (the title when there is no body), words in <mark>
   std::string title_html;            ///< the title, HTML-escaped, matched words in <mark>
   std::uint32_t duplicates = 0;      ///< other syndicated copies collapsed into this hit
   std::vector<std::string> people;   ///< person keys

@@ -62,21 +62,31 @@ void add_text(Xapian::Document& document, std::string_view source, const std::ve
   }
 }
 
-// Syndicated copies of a story carry the same title on the same day; the key
-// ignores case, punctuation and spacing so trivial differences still collapse.
-// It is the day (or "-") and 42 bits of a hash of the title's words, 15
-// bytes in all: the matcher reads and compares this key for every candidate
-// when collapsing, and a key this short never leaves std::string's inline
-// buffer. Two different titles of one day share a key with odds of about
-// 1 in 10^8 even on a day with 300 articles. An undated article has no key:
-// without a date, two articles with one title (a weekly column's heading)
-// cannot be told to be copies.
-std::string collapse_key(const Article& article, const std::vector<Token>& title_tokens) {
+// Syndicated copies of a story carry the same text on the same day, under
+// whatever title each portal gave it; different stories can share a title
+// («Погода на завтра», «Итоги недели»). So the key is the day and 42 bits of
+// a hash of the body's first schema::kCollapseWords word forms (normalized:
+// case, punctuation and spacing never matter), never of the title while
+// there is a body; a body-less article falls back to its title's words. The
+// first words and not all of them: a copy that appends a credit line or a
+// link at the end is still a copy. Which text was hashed is hashed too, so a
+// title never meets a body of the same words. 15 bytes in all: the matcher
+// reads and compares this key for every candidate when collapsing, and a key
+// this short never leaves std::string's inline buffer. Two different texts
+// of one day share a key with odds of about 1 in 10^8 even on a day with 300
+// articles. An undated article has no key: without a date, two articles with
+// one text (a weekly column's standing paragraph) cannot be told to be copies.
+std::string collapse_key(const Article& article, const ArticleTokens& tokens) {
   if (!article.date) return {};
   static constexpr char kDigits[] =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string words;
-  for (const Token& token : title_tokens) {
+  const bool from_body = !tokens.body.empty();
+  const std::vector<Token>& source = from_body ? tokens.body : tokens.title;
+  std::string words = from_body ? "b\x1F" : "t\x1F";  // U+001F INFORMATION SEPARATOR ONE
+  std::size_t taken = 0;
+  for (const Token& token : source) {
+    if (token.text.empty()) continue;
+    if (taken++ == schema::kCollapseWords) break;
     words += token.text;
     words += ' ';
   }
@@ -255,7 +265,7 @@ Xapian::Document encode_article(const Article& article, const ArticleTokens& tok
   }
   document.add_value(schema::kViewsSlot,
                      Xapian::sortable_serialise(static_cast<double>(article.views.value_or(0))));
-  if (std::string key = collapse_key(article, title_tokens); !key.empty()) {
+  if (std::string key = collapse_key(article, tokens); !key.empty()) {
     document.add_value(schema::kCollapseSlot, key);
   }
   document.add_value(schema::kLanguageSlot, std::string(analyzers::to_code(article.language)));

@@ -128,8 +128,11 @@ class LexiconWriter {
 
 /// The index format this build writes and reads, kept in the metadata under
 /// kSchemaVersionKey. 2: no stem or loose-key terms; the lexicon instead.
+/// 3: the collapse key (schema::kCollapseSlot) from the body's first words,
+/// not the title; an index of 2 would collapse different stories that share
+/// a title, and mixing the two keys in one index would keep copies apart.
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 /// kUnavailable, with the command that rebuilds it, when the database at
 /// `path` holds articles written by another index format.

@@ -21,7 +21,8 @@ using testing::make_article;
 using testing::TempDir;
 
 // 2,500 articles matching one word: varied relevance, 40 articles a day over
-// 60 days, a few undated, and no two with one title and date.
+// 60 days, a few undated, and no two with one text and date (no copies:
+// the number opens the body).
 class CursorWalkTest : public ::testing::Test {
  protected:
   static constexpr int kArticles = 2500;
@@ -31,7 +32,7 @@ class CursorWalkTest : public ::testing::Test {
     auto writer = IndexWriter::open(dir_->str());
     ASSERT_TRUE(writer);
     for (int i = 0; i < kArticles; ++i) {
-      std::string body = "Совет провёл встречу.";
+      std::string body = "Встреча " + std::to_string(i) + ". Совет провёл встречу.";
       for (int k = 0; k < i % 7; ++k) body += " Совет.";
       if (i % 3 == 0) body += " Длинное продолжение текста без искомого слова.";
       std::optional<Date> date;
@@ -170,9 +171,9 @@ TEST(CursorCommitTest, WalkContinuesAfterTheLastHitWhenCommitsMoveIt) {
   auto writer = IndexWriter::open(dir.str());
   ASSERT_TRUE(writer);
   for (int i = 0; i < 300; ++i) {
-    ASSERT_TRUE(writer->add_or_replace(
-        make_article("old-" + std::to_string(i), "Заметка " + std::to_string(i),
-                     "Упомянута медиация.", day(2020, 1, 1 + i % 28))));
+    ASSERT_TRUE(writer->add_or_replace(make_article(
+        "old-" + std::to_string(i), "Заметка " + std::to_string(i),
+        "Заметка " + std::to_string(i) + ". Упомянута медиация.", day(2020, 1, 1 + i % 28))));
   }
   ASSERT_TRUE(writer->commit());
   auto searcher = Searcher::open({dir.str()});
@@ -189,7 +190,8 @@ TEST(CursorCommitTest, WalkContinuesAfterTheLastHitWhenCommitsMoveIt) {
     for (int i = 0; i < 20; ++i) {
       ASSERT_TRUE(writer->add_or_replace(make_article(
           "new-" + std::to_string(static_cast<int>(sort)) + "-" + std::to_string(i),
-          "Медиация " + std::to_string(i), "Медиация, медиация и медиаторы.", day(2024, 1, 1))));
+          "Медиация " + std::to_string(i),
+          "Медиация " + std::to_string(i) + ": медиация, медиация и медиаторы.", day(2024, 1, 1))));
     }
     ASSERT_TRUE(writer->commit());
     request.after = first->next_cursor;

@@ -261,7 +261,7 @@ TEST(FacetShardsTest, CountsOverSeveralShardsAsOne) {
     ASSERT_TRUE(writer);
     for (int i = 0; i < 3; ++i, ++n) {
       Article article = make_article("s" + std::to_string(n), "Семинар " + std::to_string(n),
-                                     "Семинар.", day(2020 + n % 2, 1, 1));
+                                     "Семинар " + std::to_string(n) + ".", day(2020 + n % 2, 1, 1));
       article.regions = {n % 3 == 0 ? "almaty" : "astana"};
       ASSERT_TRUE(writer->add_or_replace(article));
     }

@@ -189,14 +189,20 @@ TEST(SearcherRankingTest, RecencyFactorClampsFutureAndUndatedDates) {
 
 TEST(SearcherRankingTest, SyndicatedCopiesCollapseIntoOneHitWithACount) {
   TempDir dir;
-  Article original = make_article("agency", "Сессия Ассамблеи в Астане", "Сессия прошла в Астане.",
-                                  day(2023, 4, 20));
+  // 50 words and more: the key reads the first schema::kCollapseWords.
+  std::string body = "Сессия Ассамблеи народа Казахстана прошла в Астане.";
+  while (body.size() < 1200) body += " Делегаты обсудили работу этнокультурных объединений.";
+  Article original = make_article("agency", "Сессия Ассамблеи в Астане", body, day(2023, 4, 20));
   Article copy1 = original;
   copy1.id = "portal-1";
-  copy1.body = "Сессия прошла в Астане. Перепечатка.";
+  copy1.body = body + "\n\nПерепечатка: ссылка на агентство обязательна.";  // added at the end
   Article copy2 = original;
   copy2.id = "portal-2";
-  copy2.title = "СЕССИЯ АССАМБЛЕИ В АСТАНЕ!";  // case and punctuation differ: still a copy
+  copy2.title = "Ассамблея собралась в столице";  // re-titled: still a copy
+  // Case, punctuation and spacing of the text differ: still a copy.
+  copy2.body =
+      "СЕССИЯ  Ассамблеи народа — Казахстана прошла в «Астане»!" +
+      body.substr(std::string("Сессия Ассамблеи народа Казахстана прошла в Астане.").size());
   Article other_day = original;
   other_day.id = "next-year";
   other_day.date = day(2024, 4, 20);
@@ -222,6 +228,69 @@ TEST(SearcherRankingTest, SyndicatedCopiesCollapseIntoOneHitWithACount) {
     auto sorted = searcher.search({.query = "сессия ассамблеи", .sort = sort});
     ASSERT_TRUE(sorted);
     EXPECT_EQ(sorted->hits.size(), 2u);
+  }
+}
+
+// The collapse key is the text's, never the title's while there is a body.
+TEST(SearcherRankingTest, CopiesAreToldByTheirTextNotTheirTitle) {
+  const std::string weather_a =
+      "Завтра в Астане ожидается снег, ветер северный, до пяти градусов мороза.";
+  const std::string weather_b =
+      "Завтра в Алматы ожидается дождь, ветер южный, до десяти градусов тепла.";
+  struct Case {
+    const char* name;
+    std::vector<Article> articles;
+    std::vector<std::uint32_t> duplicates;  // of the hits, best first; one per hit
+  };
+  const Case cases[] = {
+      {"same title, same date, different bodies: two stories",
+       {make_article("a", "Погода на завтра", weather_a, day(2023, 1, 5)),
+        make_article("b", "Погода на завтра", weather_b, day(2023, 1, 5))},
+       {0, 0}},
+      {"same body, different titles, same date: one story",
+       {make_article("a", "Погода на завтра", weather_a, day(2023, 1, 5)),
+        make_article("b", "Какой будет погода в четверг", weather_a, day(2023, 1, 5))},
+       {1}},
+      {"same body, different dates: two stories",
+       {make_article("a", "Погода на завтра", weather_a, day(2023, 1, 5)),
+        make_article("b", "Погода на завтра", weather_a, day(2023, 1, 6))},
+       {0, 0}},
+      {"untitled copies of one body: one story",
+       {make_article("a", "", weather_a, day(2023, 1, 5)),
+        make_article("b", "", weather_a, day(2023, 1, 5))},
+       {1}},
+      {"untitled, different bodies: two stories",
+       {make_article("a", "", weather_a, day(2023, 1, 5)),
+        make_article("b", "", weather_b, day(2023, 1, 5))},
+       {0, 0}},
+      {"no body: the title decides",
+       {make_article("a", "Погода на завтра: снег", "", day(2023, 1, 5)),
+        make_article("b", "ПОГОДА НА ЗАВТРА — СНЕГ!", "", day(2023, 1, 5)),
+        make_article("c", "Погода на завтра: дождь", "", day(2023, 1, 5))},
+       {1, 0}},
+      {"a title never meets a body of the same words",
+       {make_article("a", "Завтра ожидается погода", "", day(2023, 1, 5)),
+        make_article("b", "", "Завтра ожидается погода", day(2023, 1, 5))},
+       {0, 0}},
+      {"undated: never collapsed",
+       {make_article("a", "Погода на завтра", weather_a), make_article("b", "Погода", weather_a)},
+       {0, 0}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    TempDir dir;
+    Searcher searcher = index(dir, c.articles);
+    const std::string query = std::string(c.name).starts_with("no body") ? "погода" : "завтра";
+    auto result = searcher.search({.query = query});
+    ASSERT_TRUE(result) << result.error().message;
+    std::vector<std::uint32_t> duplicates;
+    for (const Hit& hit : result->hits) duplicates.push_back(hit.duplicates);
+    std::sort(duplicates.rbegin(), duplicates.rend());
+    EXPECT_EQ(duplicates, c.duplicates);
+    EXPECT_EQ(result->total, c.duplicates.size());
+    auto all = searcher.search({.query = query, .collapse_duplicates = false});
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->total, c.articles.size());
   }
 }
 
