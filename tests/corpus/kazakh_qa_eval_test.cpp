@@ -22,7 +22,14 @@
 // and every question izdeu does not answer first, with both ranks. The issue
 // targets MRR@10 >= 0.75 and >= 1.2 x plain Xapian.
 //
-// Measured (see kMin* below for the floors): nothing yet.
+// Measured 2026-12-06 (4,363 passages, 84 questions; MRR@10 / Recall@10):
+//   with the passage id as a stand-in title (before title-less indexing)
+//     izdeu    tune 0.589 / 0.794   heldout 0.680 / 0.800   all 0.643 / 0.798
+//     plain    tune 0.624 / 0.735   heldout 0.452 / 0.680   all 0.522 / 0.702
+//     ratio    tune 0.94            heldout 1.50            all 1.23
+// The issue's targets (0.75, 1.2x) are not asserted while izdeu misses them;
+// the floors below are a regression guard a little under the figures
+// measured. Do not tune the engine on the heldout rows.
 #include <gtest/gtest.h>
 #include <xapian.h>
 
@@ -48,6 +55,11 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::uint32_t kTopN = 10;
+// Regression floors: the figures measured (see above), rounded down by ~0.03.
+constexpr double kMinTuneMrr = 0.56;
+constexpr double kMinHeldoutMrr = 0.65;
+constexpr double kMinAllRecall = 0.77;
+constexpr double kMinAllRatio = 1.15;  // izdeu MRR@10 / plain Xapian MRR@10, all questions
 
 struct Question {
   int line = 0;
@@ -168,8 +180,8 @@ class KazakhQaEvalTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     std::string error;
-    const auto questions = read_questions(
-        fs::path(IZDEU_SOURCE_DIR) / "tests/data/kazakh_qa/questions.tsv", error);
+    const auto questions =
+        read_questions(fs::path(IZDEU_SOURCE_DIR) / "tests/data/kazakh_qa/questions.tsv", error);
     if (!error.empty()) {
       setup_error_ = error;
       return;
@@ -185,8 +197,7 @@ class KazakhQaEvalTest : public ::testing::Test {
     for (std::size_t i = 0; i < passages->size(); ++i) known[(*passages)[i].id] = i;
     for (const auto& question : questions) {
       if (!known.contains(question.passage)) {
-        setup_error_ = "line " + std::to_string(question.line) + ": no passage " +
-                       question.passage;
+        setup_error_ = "line " + std::to_string(question.line) + ": no passage " + question.passage;
         return;
       }
     }
@@ -219,8 +230,7 @@ class KazakhQaEvalTest : public ::testing::Test {
 
     std::ostringstream misses;
     for (const auto& question : questions) {
-      const auto izdeu_rank =
-          rank_of(izdeu_top(*searcher, question.text, error), question.passage);
+      const auto izdeu_rank = rank_of(izdeu_top(*searcher, question.text, error), question.passage);
       const auto plain_rank = rank_of(plain_top(plain, question.text), question.passage);
       for (const std::string& split : {question.split, std::string("all")}) {
         izdeu_[split].add(izdeu_rank);
@@ -271,6 +281,17 @@ class KazakhQaEvalTest : public ::testing::Test {
 TEST_F(KazakhQaEvalTest, SetIsLargeEnough) {
   EXPECT_GE(question_count_, 80U);
   EXPECT_GE(passage_count_, 4000U);
+}
+
+TEST_F(KazakhQaEvalTest, IzdeuRanksTheAnswerPassage) {
+  EXPECT_GE(izdeu_["tune"].mrr(), kMinTuneMrr);
+  EXPECT_GE(izdeu_["heldout"].mrr(), kMinHeldoutMrr);
+  EXPECT_GE(izdeu_["all"].recall(), kMinAllRecall);
+}
+
+TEST_F(KazakhQaEvalTest, IzdeuBeatsPlainXapian) {
+  ASSERT_GT(plain_["all"].mrr(), 0);
+  EXPECT_GE(izdeu_["all"].mrr() / plain_["all"].mrr(), kMinAllRatio);
 }
 
 }  // namespace
