@@ -28,8 +28,10 @@ struct Article {
   std::string source;   ///< publisher or archive name; may be empty
   std::string section;  ///< the portal's section heading; may be empty
   analyzers::Language language = analyzers::Language::kRussian;
-  std::string title;  ///< required, non-empty
-  std::string body;   ///< paragraphs separated by "\n\n"
+  /// May be empty when the body is not: search results then show a title
+  /// made from the body's first words (Hit::title_generated).
+  std::string title;
+  std::string body;  ///< paragraphs separated by "\n\n"; may be empty when the title is not
   std::optional<Date> date;
   std::optional<std::int64_t> views;  ///< page view count at the time of the dump
 

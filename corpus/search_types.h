@@ -111,14 +111,17 @@ struct HitMatch {
 
 struct Hit {
   std::string id;
+  /// The title to show: the stored title, or for an untitled article one made
+  /// from its body's first words (generated_title(), snippet_generator.h).
   std::string title;
+  bool title_generated = false;  ///< `title` was made from the body; the article has none
   std::string url;
   std::string source;
   std::optional<Date> date;
   analyzers::Language language = analyzers::Language::kRussian;
   std::optional<std::int64_t> views;
-  double score = 0;                  ///< ranking weight; comparable within one result only
-  std::string snippet;               ///< HTML: escaped text with matched words in <mark>
+  double score = 0;     ///< ranking weight; comparable within one result only
+  std::string snippet;  ///< HTML: escaped text (the title when there is no body), words in <mark>
   std::string title_html;            ///< the title, HTML-escaped, matched words in <mark>
   std::uint32_t duplicates = 0;      ///< other syndicated copies collapsed into this hit
   std::vector<std::string> people;   ///< person keys

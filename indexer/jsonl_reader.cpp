@@ -28,16 +28,14 @@ corpus::Result<std::string> optional_string(const json& record, std::string_view
   return it->get<std::string>();
 }
 
-// A required field: a string that is not blank.
-corpus::Result<std::string> required_string(const json& record, std::string_view field) {
-  const auto it = record.find(field);
-  if (it == record.end() || it->is_null()) {
-    return corpus::data_loss("missing field \"" + std::string(field) + "\"");
-  }
-  if (!it->is_string()) return field_error(field, "must be a string");
-  std::string value = it->get<std::string>();
-  if (collapse_whitespace(value).empty()) return field_error(field, "is empty");
-  return value;
+// The body keeps its paragraph breaks, so only its ends are trimmed (and the
+// CR of CRLF dropped); a blank body gives "".
+std::string trimmed_body(std::string text) {
+  std::erase(text, '\r');
+  const auto first = text.find_first_not_of(" \t\n");
+  if (first == std::string::npos) return std::string();
+  const auto last = text.find_last_not_of(" \t\n");
+  return text.substr(first, last - first + 1);
 }
 
 // Ids are often numeric in database exports; 42 and "42" mean the same id.
@@ -107,9 +105,9 @@ corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line) {
   if (!record.is_object()) return corpus::data_loss("line is not a json object");
 
   corpus::RawArticle article;
-  auto title = required_string(record, "title");
+  auto title = optional_string(record, "title");
   if (!title) return title.error();
-  auto body = required_string(record, "body");
+  auto body = optional_string(record, "body");
   if (!body) return body.error();
   auto id = read_id(record);
   if (!id) return id.error();
@@ -126,14 +124,13 @@ corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line) {
   auto views = read_views(record);
   if (!views) return views.error();
 
-  // The title is one line in the index and in results; the body keeps its
-  // paragraph breaks, so only its ends are trimmed.
+  // The title is one line in the index and in results. Either may be
+  // missing (an untitled wire item, a headline-only brief), not both.
   article.title = collapse_whitespace(*title);
-  std::string& text = *body;
-  std::erase(text, '\r');
-  const auto first = text.find_first_not_of(" \t\n");
-  const auto last = text.find_last_not_of(" \t\n");
-  article.body = text.substr(first, last - first + 1);
+  article.body = trimmed_body(std::move(*body));
+  if (article.title.empty() && collapse_whitespace(article.body).empty()) {
+    return corpus::data_loss("fields \"title\" and \"body\" are both missing or empty");
+  }
   article.id = std::move(*id);
   article.url = collapse_whitespace(*url);
   article.source = collapse_whitespace(*source);

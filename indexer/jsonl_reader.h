@@ -5,7 +5,8 @@
 //    "title": "...", "date": "2021-07-01", "views": 1234, "body": "..."}
 //
 // Fields (unknown fields are ignored; null counts as absent):
-//   title, body   required, non-empty strings
+//   title, body   strings; either may be missing, null or blank, not both
+//                 (an untitled item is shown by its body's first words)
 //   id            string or integer; see article_id.h for how it is used
 //   url, source, section  strings
 //   lang          "kk", "ru" or "en" (and the aliases of analyzers::parse_language);
@@ -32,8 +33,8 @@ namespace izdeu::indexer {
 /// empty: corpus::prepare_document() detects it), `id` the given id or empty.
 /// Errors are
 /// ErrorCode::kDataLoss with a reason such as "invalid json: ...",
-/// "line is not a json object", "missing field \"title\"",
-/// "field \"title\" must be a string", "field \"title\" is empty",
+/// "line is not a json object", "field \"title\" must be a string",
+/// "fields \"title\" and \"body\" are both missing or empty",
 /// "unknown language \"xx\"", "field \"date\" is not a date: \"...\"".
 corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line);
 

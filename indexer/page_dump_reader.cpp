@@ -121,19 +121,26 @@ corpus::Result<corpus::RawArticle> parse_page_dump(std::string_view content) {
   }
   cursor.next();
 
-  if (!cursor.skip_blank()) return corpus::data_loss("no title");
+  if (!cursor.skip_blank()) return corpus::data_loss("no title or body text");
   if (auto views = parse_view_count(cursor.line())) {
     article.views = views;
     cursor.next();
-    if (!cursor.skip_blank()) return corpus::data_loss("no title");
+    if (!cursor.skip_blank()) return corpus::data_loss("no title or body text");
   }
-  article.title = cursor.take_block();
+  // The first block is the title, unless it is too long to be one: then the
+  // page had no headline and the block is the body's first paragraph. A dump
+  // of one short block is a headline without a body.
+  std::string first = cursor.take_block();
+  if (analyzers::count_code_points(first) <= kMaxPageDumpTitleChars) {
+    article.title = std::move(first);
+  } else {
+    article.body = std::move(first);
+  }
 
   while (cursor.skip_blank()) {
     if (!article.body.empty()) article.body.append("\n\n");
     article.body.append(cursor.take_block());
   }
-  if (article.body.empty()) return corpus::data_loss("no body text");
   return article;
 }
 

@@ -8,14 +8,21 @@
 //
 //   1 234                          view count (optional; digits, spaces or
 //                                  no-break spaces between thousands)
-//   Заголовок статьи               title (required; consecutive lines join)
+//   Заголовок статьи               title (consecutive lines join)
 //
 //   Первый абзац ...               body: paragraphs separated by blank lines
 //
 //   Второй абзац ...
 //   Возврат к списку               footer (optional): «Возврат к списку» or
 //   ...                            «Тізімге қайту»; anything after it is ignored
+//
+// A dump needs a title or a body. The title is the first block after the date
+// (and view count), so a dump of one block is a title without a body; a
+// first block longer than kMaxPageDumpTitleChars is no headline, and the dump
+// is read as a body without a title. An untitled dump whose first paragraph
+// is short cannot be told from a titled one: that paragraph is read as the title.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -25,11 +32,16 @@
 
 namespace izdeu::indexer {
 
+/// The longest first block read as a title, in code points; longer, it is
+/// the body's first paragraph (the portal's headlines are one or two lines).
+inline constexpr std::size_t kMaxPageDumpTitleChars = 250;
+
 /// Parses one page dump. Tolerates a byte order mark (U+FEFF), CRLF line
 /// ends, tabs, trailing spaces, no-break spaces and extra blank lines.
 ///
 /// On success the article has `section` (may be empty), `date`, `views`
-/// (nullopt when the dump has no view count), `title` and `body` set; `id`,
+/// (nullopt when the dump has no view count), `title` and `body` (one of them
+/// may be empty, not both) set; `id`,
 /// `url` and `source` stay empty and `language` unset (a page dump does not
 /// say; corpus::prepare_document() detects it).
 /// Lines are whitespace-collapsed; a paragraph's lines are joined by one space
@@ -37,7 +49,8 @@ namespace izdeu::indexer {
 ///
 /// Errors (ErrorCode::kDataLoss, the message names the reason):
 /// "invalid utf-8 at byte N", "empty file", "no date line" (neither of the
-/// first two non-blank lines is a date), "no title", "no body text".
+/// first two non-blank lines is a date), "no title or body text" (nothing
+/// but the footer, or nothing at all, after the date and view count).
 corpus::Result<corpus::RawArticle> parse_page_dump(std::string_view content);
 
 /// The view count on `line`: digits, optionally grouped by single spaces

@@ -51,9 +51,12 @@ inline constexpr std::size_t kMaxCursorBytes = 200;
 corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request);
 
 /// {"query","total","total_exact","page","per_page","took_ms","next_cursor","did_you_mean",
-///  "relaxed","optional_words","hits":[{"id","title","title_html","date","lang","url","source",
-///  "views","score","snippet","duplicates","people":[{"key","name"}],"regions":[{"id","name"}],
-///  "topics":[{"id","name"}]}],"facets":{"<facet>":{"exact","values":[{"value","count","label"}]}}}
+///  "relaxed","optional_words","hits":[{"id","title","title_html","title_generated","date","lang",
+///  "url","source","views","score","snippet","duplicates","people":[{"key","name"}],
+///  "regions":[{"id","name"}],"topics":[{"id","name"}]}],
+///  "facets":{"<facet>":{"exact","values":[{"value","count","label"}]}}}
+/// "title_generated" is true when the article has no title and "title" is its
+/// body's first words (corpus::Hit::title_generated).
 /// With explain=true, each hit also has "matched":[{"word","form","class","field"}] and the
 /// body "explanation":[{"word","acronym","exact_only","short_word","readings":[{"form","class",
 /// "key","articles"}]}]; class is exact, stem, cross_script or synonym, field title or text.

@@ -78,7 +78,16 @@ std::string article_id(const Article& article) {
   key.push_back('\x1F');
   if (article.date) key.append(article.date->to_iso());
   key.push_back('\x1F');
-  key.append(analyzers::collapse_whitespace(article.title));
+  const std::string title = analyzers::collapse_whitespace(article.title);
+  key.append(title);
+  // An untitled article is told apart by its text: without it, every untitled
+  // item of one section and day would get one id and replace the others. The
+  // third separator keeps these keys apart from every titled one, whose ids
+  // stay as they were.
+  if (title.empty()) {
+    key.push_back('\x1F');
+    key.append(analyzers::collapse_whitespace(article.body));
+  }
   return "h-" + fnv1a_hex(key);
 }
 

@@ -21,7 +21,9 @@ inline constexpr std::size_t kMaxGivenIdBytes = 120;
 /// 2. `article.url`, if non-empty: "u-" + fnv1a_hex(normalize_url(url)), so
 ///    "http://www.Site.kz/a/1/" and "https://site.kz/a/1" get the same id.
 /// 3. Otherwise "h-" + fnv1a_hex(section + U+001F + date ("YYYY-MM-DD" or
-///    empty) + U+001F + title), each field with white space collapsed.
+///    empty) + U+001F + title), each field with white space collapsed; when
+///    the title is empty or blank, + U+001F + body (collapsed) too, so that
+///    untitled articles of one section and day get different ids.
 ///
 /// Every result is 1..kMaxGivenIdBytes bytes of [A-Za-z0-9._:-], so it is
 /// safe as a Xapian term (after the Q prefix) and as a URL path segment.

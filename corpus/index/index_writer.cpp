@@ -75,7 +75,9 @@ Result<IndexWriter> IndexWriter::open(const std::string& path, const IndexWriter
 
 Result<WriteOutcome> IndexWriter::add_or_replace(const Article& article) {
   if (article.id.empty()) return invalid_argument("article has no id");
-  if (article.title.empty()) return invalid_argument("article " + article.id + " has no title");
+  if (article.title.empty() && article.body.empty()) {
+    return invalid_argument("article " + article.id + " has neither title nor body");
+  }
   try {
     return add_or_replace(article.id, encode_article(article));
   } catch (const Xapian::Error& e) {

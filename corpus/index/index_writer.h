@@ -52,7 +52,7 @@ class IndexWriter {
   ~IndexWriter();
 
   /// Adds `article`, or replaces the stored article with the same id.
-  /// kInvalidArgument for an empty id or title.
+  /// kInvalidArgument for an empty id, or an empty title and body.
   Result<WriteOutcome> add_or_replace(const Article& article);
 
   /// Adds or replaces a document already encoded by encode_article(), so that

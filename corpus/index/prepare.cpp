@@ -27,7 +27,6 @@ bool has_text(std::string_view text) {
 struct Field {
   std::string_view name;
   std::string_view text;
-  bool required = false;
 };
 
 // Readers check what their format can get wrong, in their own words ("no
@@ -35,20 +34,22 @@ struct Field {
 // every source, including those with no reader of their own, so that an index
 // never stores an article it could not show (nlohmann::json throws on
 // invalid UTF-8 when a result is rendered).
+// An article needs a title or a body, not both: a wire item or a page dump
+// without a headline is still news (results show its first words instead,
+// corpus/search), and a headline without a body is still found by its words.
 Result<void> check(const RawArticle& raw) {
-  // The required text first.
   const Field fields[] = {
-      {"title", raw.title, true}, {"body", raw.body, true}, {"id", raw.id},
-      {"url", raw.url},           {"source", raw.source},   {"section", raw.section},
+      {"title", raw.title}, {"body", raw.body},     {"id", raw.id},
+      {"url", raw.url},     {"source", raw.source}, {"section", raw.section},
   };
   for (const Field& field : fields) {
     if (const auto bad = analyzers::find_invalid_utf8(field.text)) {
       return invalid_argument("invalid utf-8 in " + std::string(field.name) + " at byte " +
                               std::to_string(*bad));
     }
-    if (field.required && !has_text(field.text)) {
-      return invalid_argument(std::string(field.name) + " is empty");
-    }
+  }
+  if (!has_text(raw.title) && !has_text(raw.body)) {
+    return invalid_argument("title and body are both empty");
   }
   return {};
 }

@@ -45,8 +45,9 @@ struct PreparedDocument {
 /// The article `raw` describes, without analysis: its fields as given, its id
 /// decided by article_id() and its language as given or, when `raw` names
 /// none, detect_language() over the title, a line break and the body; no
-/// entities. kInvalidArgument, naming the field, when the title or the body is
-/// empty or blank ("title is empty") or a text field is not valid UTF-8
+/// entities. Either the title or the body may be empty (not both).
+/// kInvalidArgument when both are empty or blank ("title and body are both
+/// empty") or, naming the field, when a text field is not valid UTF-8
 /// ("invalid utf-8 in body at byte N"). Fields are taken as they are: white
 /// space is the reader's to tidy (page dumps join lines, JSONL keeps
 /// paragraphs). Thread-safe.

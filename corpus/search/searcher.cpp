@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 
+#include "analyzers/text_normalizer.h"
+#include "analyzers/utf8.h"
 #include "corpus/date.h"
 #include "corpus/index/article_codec.h"
 #include "corpus/index/shards.h"
@@ -251,6 +254,17 @@ Ranking rank_window(Xapian::Database& database, const SearchRequest& request,
   return ranking;
 }
 
+// Whether `text` holds more than white space and invisible code points, as
+// prepare_article() counts a title or body as present; stops at the first
+// letter, so a long body costs nothing.
+bool has_text(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = analyzers::decode_utf8(text, i);
+    if (!analyzers::is_space_code_point(c) && !analyzers::is_invisible_code_point(c)) return true;
+  }
+  return false;
+}
+
 // Hit assembly: the page's hits from their stored articles (titles
 // highlighted, snippets made), its offset, and the cursor to the next page
 // when the window holds one more hit.
@@ -268,8 +282,13 @@ Result<void> assemble_page(const Xapian::Database& database, const SearchRequest
     if (!article) return article.error();
     Hit hit;
     hit.id = std::move(article->id);
-    hit.title_html = highlight(article->title, article->language, terms);
-    hit.title = std::move(article->title);
+    // An article has a title or a body (prepare_article()); an untitled one
+    // is shown by its first words, a body-less one by its title twice over.
+    const bool has_title = has_text(article->title);
+    const bool has_body = has_text(article->body);
+    hit.title = has_title ? std::move(article->title) : generated_title(article->body);
+    hit.title_generated = !has_title;
+    hit.title_html = highlight(hit.title, article->language, terms);
     hit.url = std::move(article->url);
     hit.source = std::move(article->source);
     hit.date = article->date;
@@ -277,7 +296,8 @@ Result<void> assemble_page(const Xapian::Database& database, const SearchRequest
     hit.views = article->views;
     hit.score = item.score;
     hit.duplicates = request.collapse_duplicates ? item.duplicates : 0;
-    hit.snippet = make_snippet(article->body, article->language, terms, request.snippet_chars);
+    hit.snippet = make_snippet(has_body ? article->body : hit.title, article->language, terms,
+                               request.snippet_chars);
     for (PersonRef& person : article->people) hit.people.push_back(std::move(person.key));
     hit.regions = std::move(article->regions);
     hit.topics = std::move(article->topics);

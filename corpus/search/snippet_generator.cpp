@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/text_normalizer.h"
+#include "analyzers/utf8.h"
 
 namespace izdeu::corpus {
 namespace {
@@ -265,6 +267,65 @@ std::string make_snippet(std::string_view text, analyzers::Language language,
   }
   if (passages.back().end < text.size()) out += "…";
   return out;
+}
+
+std::string generated_title(std::string_view body) {
+  // Only the start is read: ten words fit in far fewer bytes than this even
+  // when the body opens with runs of white space. Cut at a code point.
+  constexpr std::size_t kReadBytes = 2048;
+  bool more = false;
+  if (body.size() > kReadBytes) {
+    std::size_t end = kReadBytes;
+    while (end > 0 && (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) --end;
+    body = body.substr(0, end);
+    more = true;
+  }
+  const std::string text = analyzers::collapse_whitespace(body);
+  std::string title;
+  std::size_t title_chars = 0;
+  std::size_t words = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    const std::string_view word = std::string_view(text).substr(at, space - at);
+    const std::size_t word_chars = analyzers::count_code_points(word);
+    const std::size_t needed = title_chars + (words > 0 ? 1 : 0) + word_chars;
+    if (words == kGeneratedTitleWords || needed > kGeneratedTitleChars) {
+      if (words == 0) {
+        // One word longer than a title: its first characters.
+        std::size_t cut = 0;
+        std::size_t taken = 0;
+        analyzers::for_each_code_point(word, [&](char32_t, std::size_t, std::size_t end) {
+          if (taken < kGeneratedTitleChars) {
+            cut = end;
+            ++taken;
+          }
+        });
+        title.assign(word.substr(0, cut));
+      }
+      more = true;
+      break;
+    }
+    if (words > 0) title.push_back(' ');
+    title.append(word);
+    title_chars = needed;
+    ++words;
+    at = space + 1;
+  }
+  if (!more) return title;
+  // "Астана, 1 июля —…" reads as a cut; "Астана, 1 июля…" as a pause.
+  while (!title.empty()) {
+    const std::string_view view = title;
+    if (view.ends_with(",") || view.ends_with(":") || view.ends_with(";") || view.ends_with("-") ||
+        view.ends_with(" ")) {
+      title.pop_back();
+    } else if (view.ends_with("\u2014") || view.ends_with("\u2013")) {  // EM DASH, EN DASH
+      title.resize(title.size() - 3);
+    } else {
+      break;
+    }
+  }
+  return title.empty() ? title : title + "\u2026";  // HORIZONTAL ELLIPSIS
 }
 
 }  // namespace izdeu::corpus

@@ -33,4 +33,17 @@ std::string make_snippet(std::string_view text, analyzers::Language language,
 /// All of `text` (a title), HTML-escaped, matched words in <mark> as above.
 std::string highlight(std::string_view text, analyzers::Language language, const MatchTerms& terms);
 
+/// Longest title made from a body (generated_title()), in words and in characters.
+inline constexpr std::size_t kGeneratedTitleWords = 10;
+inline constexpr std::size_t kGeneratedTitleChars = 80;
+
+/// A title for an untitled article, shown in its place (Hit::title_generated):
+/// the body's first words, white space collapsed (paragraph breaks too), at
+/// most kGeneratedTitleWords words and kGeneratedTitleChars characters
+/// (code points), cut at a word boundary; when the body goes on, a trailing
+/// comma, colon, semicolon or dash is dropped and "…" added (not counted). A
+/// first word longer than the limit is cut inside. Plain text, not escaped;
+/// "" for a blank body. Never fails.
+std::string generated_title(std::string_view body);
+
 }  // namespace izdeu::corpus

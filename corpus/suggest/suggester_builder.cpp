@@ -193,7 +193,10 @@ std::vector<Candidate> recent_titles(const Xapian::Database& database, std::size
   for (const Xapian::docid docid : recent_documents(database, max, interrupt)) {
     interrupt.poll();
     auto article = decode_article(database.get_document(docid).get_data());
-    if (!article || article->title.empty()) continue;  // reported by the searcher, not here
+    // A bad document is reported by the searcher, not here; an untitled
+    // article has no title to suggest (the searcher's generated one is a
+    // cut of its text, no headline anyone types).
+    if (!article || article->title.empty()) continue;
     const std::uint64_t views =
         static_cast<std::uint64_t>(std::max<std::int64_t>(0, article->views.value_or(0)));
     titles.push_back({std::move(article->title), std::move(article->id), views + 1,

@@ -196,7 +196,8 @@ function keysOf(field, refs) {
 
 function renderHit(hit, ctl) {
   const title = el("a", {
-    class: "hit-title",
+    // An untitled article's title is its first words (title_generated).
+    class: hit.title_generated ? "hit-title hit-title-generated" : "hit-title",
     href: ctl.href({ doc: hit.id }),
     onclick: (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;

@@ -41,16 +41,20 @@ TEST(IndexWriterTest, RemovesById) {
   EXPECT_EQ(writer->document_count(), 1u);
 }
 
-TEST(IndexWriterTest, RefusesArticlesWithoutIdOrTitle) {
+TEST(IndexWriterTest, RefusesArticlesWithoutIdOrWithoutTitleAndBody) {
   TempDir dir;
   auto writer = IndexWriter::open(dir.str());
   ASSERT_TRUE(writer);
   auto no_id = writer->add_or_replace(make_article("", "T", "B"));
   ASSERT_FALSE(no_id);
   EXPECT_EQ(no_id.error().code, ErrorCode::kInvalidArgument);
-  auto no_title = writer->add_or_replace(make_article("a", "", "B"));
-  ASSERT_FALSE(no_title);
-  EXPECT_EQ(no_title.error().code, ErrorCode::kInvalidArgument);
+  auto no_text = writer->add_or_replace(make_article("a", "", ""));
+  ASSERT_FALSE(no_text);
+  EXPECT_EQ(no_text.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(no_text.error().message, "article a has neither title nor body");
+  // Either alone is enough.
+  EXPECT_TRUE(writer->add_or_replace(make_article("b", "", "B")));
+  EXPECT_TRUE(writer->add_or_replace(make_article("c", "T", "")));
 }
 
 TEST(IndexWriterTest, SecondWriterIsToldTheIndexIsLocked) {

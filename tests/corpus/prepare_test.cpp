@@ -132,6 +132,64 @@ TEST(PrepareTest, DecidesTheIdByArticleIdsRules) {
   }
 }
 
+struct TextCase {
+  const char* name;
+  std::string title;
+  std::string body;
+};
+
+// A title or a body is enough: an untitled wire item, a headline-only brief.
+TEST(PrepareTest, TakesAnArticleWithATitleOrABodyAndIndexesWhatItHas) {
+  const std::string title(kRussianTitle);
+  const std::string body(kRussianBody);
+  const TextCase cases[] = {
+      {"title and body", title, body},           {"no title", "", body},
+      {"blank title", " \t\u00a0\u200b ", body}, {"no body", title, ""},
+      {"blank body", title, "\n\n \n"},
+  };
+  for (const TextCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    RawArticle input = raw(c.title, c.body);
+    input.date = Date{2021, 7, 1};
+    const auto prepared = prepare_document(input);
+    ASSERT_TRUE(prepared) << prepared.error().message;
+    EXPECT_EQ(prepared->article.title, c.title) << "stored as given";
+    EXPECT_EQ(prepared->article.body, c.body);
+    EXPECT_EQ(prepared->article.language, Language::kRussian);
+    EXPECT_TRUE(prepared->article.id.starts_with("h-")) << prepared->article.id;
+    // «библиотека» is in both texts: indexed from whichever is there, as a
+    // title word (S prefix) only when there is a title.
+    EXPECT_TRUE(has_term(prepared->document, "", "библиотека"));
+    EXPECT_EQ(has_term(prepared->document, schema::kTitlePrefix, "библиотека"), c.title == title);
+  }
+}
+
+// Derived ids of untitled articles read the body, so two untitled items of
+// one section and day are two articles, and one item read twice is one.
+TEST(PrepareTest, GivesUntitledArticlesDeterministicIdsFromTheirText) {
+  auto id_of = [](std::string_view title, std::string_view body) {
+    RawArticle input = raw(title, body);
+    input.section = "Общество";
+    input.date = Date{2021, 7, 1};
+    const auto article = prepare_article(input);
+    EXPECT_TRUE(article) << article.error().message;
+    return article ? article->id : std::string();
+  };
+  const std::string untitled = id_of("", kRussianBody);
+  EXPECT_TRUE(untitled.starts_with("h-")) << untitled;
+  EXPECT_EQ(untitled, id_of("", kRussianBody)) << "deterministic";
+  EXPECT_EQ(untitled, id_of(" ", std::string(" ") + std::string(kRussianBody) + "\n"))
+      << "white space does not change it";
+  EXPECT_NE(untitled, id_of("", "Другой текст о другой библиотеке."));
+  // A titled article's id is what it was before untitled ones were taken:
+  // section, date and title only.
+  EXPECT_EQ(id_of(kRussianTitle, kRussianBody), id_of(kRussianTitle, "Другой текст."));
+  EXPECT_EQ(id_of(kRussianTitle, kRussianBody), "h-" + fnv1a_hex("Общество\x1F"
+                                                                 "2021-07-01\x1F" +
+                                                                 std::string(kRussianTitle)));
+  EXPECT_NE(id_of(kRussianTitle, ""), untitled);
+}
+
 struct BadCase {
   const char* name;
   std::string title;
@@ -144,11 +202,11 @@ TEST(PrepareTest, RejectsArticlesItCannotIndexWithAnErrorNotAnException) {
   const std::string title(kRussianTitle);
   const std::string body(kRussianBody);
   const BadCase cases[] = {
-      {"no title", "", body, "", "title is empty"},
+      {"no title, no body", "", "", "", "title and body are both empty"},
       // U+00A0 NO-BREAK SPACE and U+200B ZERO WIDTH SPACE are no text either.
-      {"blank title", " \t\u00a0\u200b ", body, "", "title is empty"},
-      {"no body", title, "", "", "body is empty"},
-      {"blank body", title, "\n\n \n", "", "body is empty"},
+      {"blank title, blank body", " \t\u00a0\u200b ", "\n\n \n", "",
+       "title and body are both empty"},
+      {"no title, blank body", "", "\u00a0\n\n\u200b", "", "title and body are both empty"},
       {"invalid utf-8 in title", "Заг\xD0", body, "", "invalid utf-8 in title at byte 6"},
       {"invalid utf-8 in body", title, "ab\xFF", "", "invalid utf-8 in body at byte 2"},
       {"invalid utf-8 in url", title, body, "https://x.kz/\xC3", "invalid utf-8 in url at byte 13"},

@@ -187,6 +187,72 @@ TEST_F(SearcherTest, SeesCommitsMadeAfterOpening) {
   EXPECT_EQ(ids_of(*result), std::vector<std::string>{"ru-9"});
 }
 
+// An article needs a title or a body: an untitled one is found by its text
+// and shown by its first words; a body-less one is found by its title, which
+// is its snippet too.
+TEST(SearcherUntitledTest, ShowsUntitledArticlesByTheirFirstWordsAndBodylessOnesByTheirTitle) {
+  TempDir dir;
+  {
+    auto writer = IndexWriter::open(dir.str());
+    ASSERT_TRUE(writer);
+    const Article articles[] = {
+        make_article("untitled", "",
+                     "Аким Павлодарской области открыл новый мост через Иртыш. Движение по "
+                     "мосту начнётся в понедельник.",
+                     day(2021, 7, 1)),
+        make_article("headline", "Павлодарский мост закрыт на ремонт", "", day(2021, 7, 2)),
+        make_article("titled", "Новости Павлодара", "В Павлодаре прошёл городской праздник.",
+                     day(2021, 7, 3)),
+    };
+    for (const Article& article : articles) ASSERT_TRUE(writer->add_or_replace(article));
+    ASSERT_TRUE(writer->commit());
+  }
+  auto searcher = Searcher::open({dir.str()});
+  ASSERT_TRUE(searcher) << searcher.error().message;
+
+  struct Case {
+    const char* query;
+    std::string id;
+    std::string title;
+    bool title_generated;
+    std::string title_mark;    // in title_html
+    std::string snippet_mark;  // in the snippet
+  };
+  const Case cases[] = {
+      {"иртыш", "untitled", "Аким Павлодарской области открыл новый мост через Иртыш. Движение по…",
+       true, "<mark>Иртыш</mark>", "<mark>Иртыш</mark>"},
+      {"понедельник", "untitled",
+       "Аким Павлодарской области открыл новый мост через Иртыш. Движение по…", true, "",
+       "<mark>понедельник</mark>"},
+      {"ремонт", "headline", "Павлодарский мост закрыт на ремонт", false, "<mark>ремонт</mark>",
+       "<mark>ремонт</mark>"},
+      {"праздник", "titled", "Новости Павлодара", false, "", "<mark>праздник</mark>"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.query);
+    auto result = searcher->search({.query = c.query});
+    ASSERT_TRUE(result) << result.error().message;
+    ASSERT_EQ(ids_of(*result), std::vector<std::string>{c.id});
+    const Hit& hit = result->hits[0];
+    EXPECT_EQ(hit.title, c.title);
+    EXPECT_EQ(hit.title_generated, c.title_generated);
+    if (c.title_mark.empty()) {
+      EXPECT_EQ(hit.title_html.find("<mark>"), std::string::npos) << hit.title_html;
+    } else {
+      EXPECT_NE(hit.title_html.find(c.title_mark), std::string::npos) << hit.title_html;
+    }
+    EXPECT_NE(hit.snippet.find(c.snippet_mark), std::string::npos) << hit.snippet;
+  }
+  // Both are found by a word they share, each shown as above; the stored
+  // article keeps its empty title.
+  auto both = searcher->search({.query = "мост", .sort = SortOrder::kDate});
+  ASSERT_TRUE(both);
+  EXPECT_EQ(ids_of(*both), (std::vector<std::string>{"headline", "untitled"}));
+  auto stored = searcher->get_article("untitled");
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->title, "");
+}
+
 TEST(SearcherShardsTest, SearchesSeveralShardsAsOne) {
   TempDir a, b;
   for (auto* dir : {&a, &b}) {

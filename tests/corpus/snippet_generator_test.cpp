@@ -21,6 +21,48 @@ TEST(SnippetGeneratorTest, EscapesHtml) {
             "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; &#39;x&#39;");
 }
 
+TEST(SnippetGeneratorTest, MakesATitleFromTheBodysFirstWords) {
+  const std::string long_word(100, 'x');
+  struct Case {
+    const char* name;
+    std::string body;
+    std::string title;
+  };
+  const Case cases[] = {
+      {"short body whole", "Мост открыт.", "Мост открыт."},
+      {"paragraphs and spaces collapse", "  Мост\u00a0открыт.\n\nДвижение начато. ",
+       "Мост открыт. Движение начато."},
+      {"ten words at most", "один два три четыре пять шесть семь восемь девять десять одиннадцать",
+       "один два три четыре пять шесть семь восемь девять десять…"},
+      {"80 characters at most, cut between words",
+       "Аким Павлодарской области торжественно открыл долгожданный автомобильный мост "
+       "через Иртыш",
+       "Аким Павлодарской области торжественно открыл долгожданный автомобильный мост…"},
+      {"a dangling comma or dash is dropped before the ellipsis",
+       "Астана, 1 июля — В столице открылась новая большая школа, в которой будут учиться",
+       "Астана, 1 июля — В столице открылась новая большая школа…"},
+      {"dash at the cut", "один два три четыре пять шесть семь восемь девять — десять",
+       "один два три четыре пять шесть семь восемь девять…"},
+      {"one overlong word is cut inside", long_word, std::string(80, 'x') + "…"},
+      {"blank", " \n\n ", ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    const std::string title = generated_title(c.body);
+    EXPECT_EQ(title, c.title);
+    EXPECT_LE(analyzers::count_code_points(title), kGeneratedTitleChars + 1);
+  }
+  // Only the start of a long body is read, and the cut stays valid UTF-8.
+  std::string body;
+  for (int i = 0; i < 2000; ++i) body += "Қ";
+  const std::string title = generated_title(body);
+  EXPECT_EQ(title, [] {
+    std::string expected;
+    for (int i = 0; i < 80; ++i) expected += "Қ";
+    return expected + "…";
+  }());
+}
+
 TEST(SnippetGeneratorTest, MarksInflectedAndCaseFoldedForms) {
   const std::string text = "Жители почтили память Сапарова Ерлана Нуртаевича в субботу.";
   const std::string snippet =

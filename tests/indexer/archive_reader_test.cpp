@@ -35,7 +35,7 @@ constexpr std::string_view kJsonl =
     "\n"
     R"({"url":"https://www.example.kz/n/2/","title":"Второй","body":"Текст."})"
     "\n"
-    R"({"title":"","body":"Текст."})"
+    R"({"title":"","body":" "})"
     "\n";
 
 std::vector<std::string> relative_paths(const std::vector<ArchiveFile>& files, const TempDir& dir) {
@@ -129,7 +129,7 @@ TEST(ArchiveReaderTest, ReadsArticlesWithIdsAndReportsBadOnes) {
   EXPECT_EQ(issues.list[0].location, (dir.path() / "bad.txt").string());
   EXPECT_EQ(issues.list[0].reason, "no date line");
   EXPECT_EQ(issues.list[1].location, (dir.path() / "feed.jsonl").string() + ":3");
-  EXPECT_EQ(issues.list[1].reason, "field \"title\" is empty");
+  EXPECT_EQ(issues.list[1].reason, "fields \"title\" and \"body\" are both missing or empty");
 
   // feed.jsonl comes first in sorted order.
   EXPECT_EQ(articles[0].id, "a-1");

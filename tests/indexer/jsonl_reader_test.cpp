@@ -64,7 +64,7 @@ TEST(JsonlReaderTest, ReadsEveryField) {
   EXPECT_EQ(a.body, "Первый абзац.\n\nВторой абзац.");
 }
 
-TEST(JsonlReaderTest, OnlyTitleAndBodyAreRequired) {
+TEST(JsonlReaderTest, NothingButATitleOrABodyIsRequired) {
   const auto result = read(R"({"title":"Жаңалық","body":"Бүгін қалада жаңа мектеп ашылды."})");
   ASSERT_EQ(result.articles.size(), 1u);
   const auto& a = result.articles[0];
@@ -74,6 +74,44 @@ TEST(JsonlReaderTest, OnlyTitleAndBodyAreRequired) {
   EXPECT_EQ(a.views, std::nullopt);
   EXPECT_EQ(a.language, std::nullopt);  // not given: left to prepare_article()
   EXPECT_EQ(indexed_language(a), analyzers::Language::kKazakh);  // detected
+}
+
+TEST(JsonlReaderTest, AcceptsAnItemWithoutATitleOrWithoutABody) {
+  struct Case {
+    const char* name;
+    nlohmann::json patch;  // merged into kGood; null removes the field
+    std::string_view title;
+    std::string_view body;
+  };
+  const Case cases[] = {
+      {"title missing", {{"title", nullptr}}, "", "Первый абзац.\n\nВторой абзац."},
+      {"title null", {{"title", nullptr}}, "", "Первый абзац.\n\nВторой абзац."},
+      {"title empty", {{"title", ""}}, "", "Первый абзац.\n\nВторой абзац."},
+      {"title blank", {{"title", " \u00a0 "}}, "", "Первый абзац.\n\nВторой абзац."},
+      {"body missing", {{"body", nullptr}}, "Новый мост в Павлодаре", ""},
+      {"body empty", {{"body", ""}}, "Новый мост в Павлодаре", ""},
+      {"body blank", {{"body", " \r\n\n\t "}}, "Новый мост в Павлодаре", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto record = kGood;
+    for (const auto& [key, value] : c.patch.items()) {
+      if (value.is_null() && std::string_view(c.name).ends_with("missing")) {
+        record.erase(key);
+      } else {
+        record[key] = value;
+      }
+    }
+    const auto result = read(line(record));
+    ASSERT_TRUE(result.issues.empty()) << result.issues[0].reason;
+    ASSERT_EQ(result.articles.size(), 1u);
+    EXPECT_EQ(result.articles[0].title, c.title);
+    EXPECT_EQ(result.articles[0].body, c.body);
+    EXPECT_EQ(result.articles[0].id, "kz-1");
+    // And the article is one prepare_article() takes.
+    const auto prepared = corpus::prepare_article(result.articles[0]);
+    ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
+  }
 }
 
 TEST(JsonlReaderTest, LangOverridesDetection) {
@@ -134,12 +172,13 @@ TEST(JsonlReaderTest, AcceptsOtherDateAndViewsAndIdForms) {
 }
 
 TEST(JsonlReaderTest, ReportsBadLinesWithPathAndLineNumberAndGoesOn) {
-  auto without_title = kGood;
-  without_title.erase("title");
+  auto without_text = kGood;
+  without_text.erase("title");
+  without_text["body"] = " \n ";
   const std::string content = line(kGood) +             // 1
                               "\n" +                    // 2 blank: skipped silently
                               "{\"title\": \"x\",\n" +  // 3 broken JSON
-                              line(without_title) +     // 4
+                              line(without_text) +      // 4
                               "   \t\n" +               // 5 blank
                               line(kGood);              // 6
   const auto result = read(content);
@@ -150,7 +189,7 @@ TEST(JsonlReaderTest, ReportsBadLinesWithPathAndLineNumberAndGoesOn) {
   EXPECT_TRUE(result.issues[0].reason.starts_with("invalid json: ")) << result.issues[0].reason;
   EXPECT_EQ(result.issues[0].reason.find("[json.exception"), std::string::npos);
   EXPECT_EQ(result.issues[1].location, "archive/news.jsonl:4");
-  EXPECT_EQ(result.issues[1].reason, "missing field \"title\"");
+  EXPECT_EQ(result.issues[1].reason, "fields \"title\" and \"body\" are both missing or empty");
 }
 
 TEST(JsonlReaderTest, ExplainsEachKindOfBadRecord) {
@@ -161,8 +200,15 @@ TEST(JsonlReaderTest, ExplainsEachKindOfBadRecord) {
   };
   const Case cases[] = {
       {"title number", {{"title", 5}}, "field \"title\" must be a string"},
-      {"title blank", {{"title", " \u00a0 "}}, "field \"title\" is empty"},
-      {"body missing", {{"body", nullptr}}, "missing field \"body\""},
+      {"title and body blank",
+       {{"title", " \u00a0 "}, {"body", "\n\n"}},
+       "fields \"title\" and \"body\" are both missing or empty"},
+      {"title and body null",
+       {{"title", nullptr}, {"body", nullptr}},
+       "fields \"title\" and \"body\" are both missing or empty"},
+      {"title number, body missing",
+       {{"title", 5}, {"body", nullptr}},
+       "field \"title\" must be a string"},
       {"body array", {{"body", nlohmann::json::array({"a"})}}, "field \"body\" must be a string"},
       {"url number", {{"url", 1}}, "field \"url\" must be a string"},
       {"source object",

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "analyzers/utf8.h"
 #include "corpus/index/prepare.h"
 
 namespace izdeu::indexer {
@@ -134,6 +135,46 @@ TEST(PageDumpReaderTest, FooterIsOptional) {
   EXPECT_EQ(article->body, "Абзац один.\n\nДва.");
 }
 
+TEST(PageDumpReaderTest, ReadsADumpWithATitleAndNoBodyOrABodyAndNoTitle) {
+  const std::string long_paragraph =
+      "В среду в Алматы открылась новая детская библиотека, и в первый же день в неё пришли "
+      "больше двухсот школьников из соседних районов города, чтобы записаться и взять книги "
+      "на казахском и русском языках, которых в её фондах теперь больше десяти тысяч, а "
+      "читальный зал работает с девяти утра до семи вечера.";
+  ASSERT_GT(analyzers::count_code_points(long_paragraph), kMaxPageDumpTitleChars);
+  struct Case {
+    const char* name;
+    std::string content;
+    std::string title;
+    std::string body;
+  };
+  const Case cases[] = {
+      {"title, footer, no body",
+       "Общество\n\n14 Марта, 2019\n\n1 234\n\nЗаголовок\n\nВозврат к списку\n", "Заголовок", ""},
+      {"title, no body, no footer", "Общество\n\n14 Марта, 2019\n\nЗаголовок\nв две строки\n",
+       "Заголовок в две строки", ""},
+      {"a long first block is a body",
+       "Общество\n\n14 Марта, 2019\n\n1 234\n\n" + long_paragraph + "\n\nВторой абзац.\n", "",
+       long_paragraph + "\n\nВторой абзац."},
+      {"a long block alone is a body", "Общество\n\n14 Марта, 2019\n\n" + long_paragraph + "\n", "",
+       long_paragraph},
+      {"a short first block stays the title",
+       "Общество\n\n14 Марта, 2019\n\nЗаголовок\n\n" + long_paragraph + "\n", "Заголовок",
+       long_paragraph},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    const auto article = parse_page_dump(c.content);
+    ASSERT_TRUE(article.has_value()) << article.error().message;
+    EXPECT_EQ(article->title, c.title);
+    EXPECT_EQ(article->body, c.body);
+    EXPECT_EQ(article->date->to_iso(), "2019-03-14");
+    const auto prepared = corpus::prepare_article(*article);
+    ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
+    EXPECT_EQ(prepared->language, analyzers::Language::kRussian);
+  }
+}
+
 struct ErrorCase {
   const char* name;
   std::string_view content;
@@ -147,13 +188,10 @@ constexpr ErrorCase kErrors[] = {
     {"date too late", "Общество\n\nЗаголовок\n\n01.07.2021\n\nТекст.\n", "no date line"},
     {"impossible date", "Общество\n\n31.02.2021\n\nЗаголовок\n\nТекст.\n", "no date line"},
     {"only a section", "Общество\n", "no date line"},
-    {"no title", "Общество\n\n14 Марта, 2019\n\n1 234\n\nВозврат к списку\nПоделиться\n",
-     "no title"},
-    {"nothing after date", "Общество\n\n14 Марта, 2019\n\n", "no title"},
-    {"nothing after views", "Общество\n\n14 Марта, 2019\n\n1 234\n", "no title"},
-    {"no body", "Общество\n\n14 Марта, 2019\n\n1 234\n\nЗаголовок\n\nВозврат к списку\n",
-     "no body text"},
-    {"no body no footer", "Общество\n\n14 Марта, 2019\n\nЗаголовок\n", "no body text"},
+    {"only the footer", "Общество\n\n14 Марта, 2019\n\n1 234\n\nВозврат к списку\nПоделиться\n",
+     "no title or body text"},
+    {"nothing after date", "Общество\n\n14 Марта, 2019\n\n", "no title or body text"},
+    {"nothing after views", "Общество\n\n14 Марта, 2019\n\n1 234\n", "no title or body text"},
     {"invalid utf-8", "Общество\n\n14 Марта, 2019\n\nЗаг\xD0\n\nТекст.\n",
      "invalid utf-8 at byte 45"},
 };

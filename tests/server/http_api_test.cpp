@@ -90,10 +90,12 @@ TEST_F(HttpApiTest, SearchResponseHasTheDocumentedShape) {
   EXPECT_TRUE(body["relaxed"].is_boolean());
   EXPECT_TRUE(body["optional_words"].is_array());
   for (const json& hit : body["hits"]) {
-    for (const char* field : {"id", "title", "title_html", "date", "lang", "url", "source", "views",
-                              "score", "snippet", "duplicates", "people", "regions", "topics"}) {
+    for (const char* field :
+         {"id", "title", "title_html", "title_generated", "date", "lang", "url", "source", "views",
+          "score", "snippet", "duplicates", "people", "regions", "topics"}) {
       EXPECT_TRUE(hit.contains(field)) << field;
     }
+    EXPECT_EQ(hit["title_generated"], false) << "every sample article has a title";
     EXPECT_TRUE(hit["people"].is_array());
     EXPECT_NE(hit["title_html"].get<std::string>().find("<mark>"), std::string::npos)
         << hit["title_html"];
@@ -516,6 +518,55 @@ TEST(HttpEntitiesTest, HitsAndFacetsCarryEntitiesWithLabels) {
   ASSERT_EQ(regions.size(), 2u);
   EXPECT_EQ(regions[0]["label"], region_label(regions[0]["value"].get<std::string>()));
   EXPECT_NE(regions[0]["label"]["ru"], regions[0]["value"]);
+}
+
+// A portal shows `title` (or `title_html`) as the headline: for an untitled
+// article it is the body's first words and `title_generated` says so; the
+// stored article keeps its empty title.
+TEST(HttpUntitledTest, AnUntitledHitHasAGeneratedTitleAndSaysSo) {
+  TempDir dir;
+  {
+    auto writer = corpus::IndexWriter::open(dir.str());
+    ASSERT_TRUE(writer);
+    const corpus::Article articles[] = {
+        testing::make_article("untitled", "",
+                              "Аким Павлодарской области открыл новый мост через Иртыш. Движение "
+                              "по мосту начнётся в понедельник.",
+                              testing::day(2021, 7, 1)),
+        testing::make_article("headline", "Мост через Иртыш закрыт на ремонт", "",
+                              testing::day(2021, 7, 2)),
+    };
+    for (const corpus::Article& article : articles) ASSERT_TRUE(writer->add_or_replace(article));
+    ASSERT_TRUE(writer->commit());
+  }
+  TestServer server({dir.str()});
+  ASSERT_TRUE(server.ok()) << server.error();
+  auto client = server.client();
+  auto response = client.Get(httplib::append_query_params(
+      "/api/v1/search", {{"q", "иртыш"}, {"sort", "date"}, {"facets", "none"}}));
+  ASSERT_TRUE(response);
+  ASSERT_EQ(response->status, 200) << response->body;
+  const json body = json::parse(response->body);
+  ASSERT_EQ(body["hits"].size(), 2u) << body.dump();
+
+  const json& headline = body["hits"][0];
+  EXPECT_EQ(headline["id"], "headline");
+  EXPECT_EQ(headline["title"], "Мост через Иртыш закрыт на ремонт");
+  EXPECT_EQ(headline["title_generated"], false);
+  EXPECT_EQ(headline["snippet"], "Мост через <mark>Иртыш</mark> закрыт на ремонт");
+
+  const json& untitled = body["hits"][1];
+  EXPECT_EQ(untitled["id"], "untitled");
+  EXPECT_EQ(untitled["title"],
+            "Аким Павлодарской области открыл новый мост через Иртыш. Движение по…");
+  EXPECT_EQ(untitled["title_generated"], true);
+  EXPECT_EQ(untitled["title_html"],
+            "Аким Павлодарской области открыл новый мост через <mark>Иртыш</mark>. Движение по…");
+
+  auto stored = client.Get("/api/v1/documents/untitled");
+  ASSERT_TRUE(stored);
+  ASSERT_EQ(stored->status, 200) << stored->body;
+  EXPECT_EQ(json::parse(stored->body)["title"], "");
 }
 
 }  // namespace
