@@ -16,6 +16,7 @@ using analyzers::Language;
 using corpus::RawArticle;
 
 constexpr std::size_t kKazNerdSentencesPerArticle = 8;
+constexpr std::size_t kNtrexLinesPerPassage = 4;
 
 std::string trim(std::string_view text) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
@@ -113,65 +114,155 @@ corpus::Result<void> add_factrueval(const fs::path& raw_dir, std::vector<RawArti
   return {};
 }
 
-corpus::Result<void> add_ntrex(const fs::path& raw_dir, std::vector<RawArticle>& out) {
+// One NTREX-128 document: its id (DOCUMENT_IDS.tsv) and its lines.
+struct NtrexDocument {
+  std::string id;
+  std::vector<std::string> lines;
+};
+
+// The documents of newstest2019-ref.<suffix>.txt in file order.
+corpus::Result<std::vector<NtrexDocument>> ntrex_documents(const fs::path& raw_dir,
+                                                           const std::string& suffix) {
   const fs::path ids_path = raw_dir / "ntrex128" / "DOCUMENT_IDS.tsv";
   const auto ids = read_lines(ids_path);
   if (!ids) return missing(ids_path);
+  const fs::path path =
+      raw_dir / "ntrex128" / "NTREX-128" / ("newstest2019-ref." + suffix + ".txt");
+  const auto lines = read_lines(path);
+  if (!lines || lines->size() != ids->size()) return missing(path);
+  std::vector<NtrexDocument> documents;
+  for (std::size_t begin = 0; begin < ids->size();) {
+    std::size_t end = begin + 1;
+    while (end < ids->size() && (*ids)[end] == (*ids)[begin]) ++end;
+    documents.push_back(
+        {(*ids)[begin], std::vector<std::string>(lines->begin() + static_cast<long>(begin),
+                                                 lines->begin() + static_cast<long>(end))});
+    begin = end;
+  }
+  return documents;
+}
+
+corpus::Result<void> add_ntrex(const fs::path& raw_dir, std::vector<RawArticle>& out) {
   const std::pair<const char*, Language> languages[] = {{"kaz", Language::kKazakh},
                                                         {"rus", Language::kRussian}};
   for (const auto& [suffix, language] : languages) {
-    const fs::path path =
-        raw_dir / "ntrex128" / "NTREX-128" / (std::string("newstest2019-ref.") + suffix + ".txt");
-    const auto lines = read_lines(path);
-    if (!lines || lines->size() != ids->size()) return missing(path);
+    auto documents = ntrex_documents(raw_dir, suffix);
+    if (!documents) return documents.error();
     const std::string code(analyzers::to_code(language));
-    for (std::size_t begin = 0; begin < ids->size();) {
-      std::size_t end = begin + 1;
-      while (end < ids->size() && (*ids)[end] == (*ids)[begin]) ++end;
+    for (const auto& document : *documents) {
       RawArticle article;
-      article.id = "ntrex-" + code + "-" + (*ids)[begin];
+      article.id = "ntrex-" + code + "-" + document.id;
       article.language = language;
-      const std::vector<std::string> rest(lines->begin() + static_cast<long>(begin) + 1,
-                                          lines->begin() + static_cast<long>(end));
-      set_title_and_body(article, (*lines)[begin], join(rest, " "), " ");
+      const std::vector<std::string> rest(document.lines.begin() + 1, document.lines.end());
+      set_title_and_body(article, document.lines.front(), join(rest, " "), " ");
       out.push_back(std::move(article));
-      begin = end;
     }
   }
   return {};
 }
 
+// The sentences of KazNERD's IOB2_<split>.txt, each its tokens joined by a space.
+corpus::Result<std::vector<std::string>> kaznerd_sentences(const fs::path& raw_dir,
+                                                           const std::string& split) {
+  const fs::path path = raw_dir / "kaznerd" / "KazNERD" / ("IOB2_" + split + ".txt");
+  const auto lines = read_lines(path);
+  if (!lines) return missing(path);
+  std::vector<std::string> sentences;
+  std::string sentence;
+  for (const auto& line : *lines) {
+    if (line.empty()) {
+      if (!sentence.empty()) sentences.push_back(std::move(sentence));
+      sentence.clear();
+      continue;
+    }
+    const auto space = line.rfind(' ');  // "token TAG"
+    const std::string token = trim(line.substr(0, space == std::string::npos ? 0 : space));
+    if (token.empty()) continue;
+    if (!sentence.empty()) sentence += ' ';
+    sentence += token;
+  }
+  if (!sentence.empty()) sentences.push_back(std::move(sentence));
+  if (sentences.empty()) return missing(path);
+  return sentences;
+}
+
 corpus::Result<void> add_kaznerd(const fs::path& raw_dir, std::vector<RawArticle>& out) {
   for (const std::string split : {"test", "valid"}) {
-    const fs::path path = raw_dir / "kaznerd" / "KazNERD" / ("IOB2_" + split + ".txt");
-    const auto lines = read_lines(path);
-    if (!lines) return missing(path);
-    std::vector<std::string> sentences;
-    std::string sentence;
-    for (const auto& line : *lines) {
-      if (line.empty()) {
-        if (!sentence.empty()) sentences.push_back(std::move(sentence));
-        sentence.clear();
-        continue;
-      }
-      const auto space = line.rfind(' ');  // "token TAG"
-      const std::string token = trim(line.substr(0, space == std::string::npos ? 0 : space));
-      if (token.empty()) continue;
-      if (!sentence.empty()) sentence += ' ';
-      sentence += token;
-    }
-    if (!sentence.empty()) sentences.push_back(std::move(sentence));
-    if (sentences.empty()) return missing(path);
+    auto sentences = kaznerd_sentences(raw_dir, split);
+    if (!sentences) return sentences.error();
     std::size_t k = 0;
-    for (std::size_t begin = 0; begin < sentences.size(); begin += kKazNerdSentencesPerArticle) {
-      const std::size_t end = std::min(sentences.size(), begin + kKazNerdSentencesPerArticle);
+    for (std::size_t begin = 0; begin < sentences->size(); begin += kKazNerdSentencesPerArticle) {
+      const std::size_t end = std::min(sentences->size(), begin + kKazNerdSentencesPerArticle);
       RawArticle article;
       article.id = "kaznerd-" + split + "-" + std::to_string(++k);
       article.language = Language::kKazakh;
-      const std::vector<std::string> rest(sentences.begin() + static_cast<long>(begin) + 1,
-                                          sentences.begin() + static_cast<long>(end));
-      set_title_and_body(article, sentences[begin], join(rest, " "), " ");
+      const std::vector<std::string> rest(sentences->begin() + static_cast<long>(begin) + 1,
+                                          sentences->begin() + static_cast<long>(end));
+      set_title_and_body(article, (*sentences)[begin], join(rest, " "), " ");
       out.push_back(std::move(article));
+    }
+  }
+  return {};
+}
+
+// A title-less Kazakh passage.
+RawArticle kazakh_passage(std::string id, std::string text) {
+  RawArticle passage;
+  passage.id = std::move(id);
+  passage.language = Language::kKazakh;
+  passage.body = std::move(text);
+  return passage;
+}
+
+corpus::Result<void> add_kaznerd_passages(const fs::path& raw_dir, std::vector<RawArticle>& out) {
+  for (const std::string split : {"test", "valid"}) {
+    auto sentences = kaznerd_sentences(raw_dir, split);
+    if (!sentences) return sentences.error();
+    std::size_t k = 0;
+    for (std::size_t begin = 0; begin < sentences->size(); begin += kKazNerdSentencesPerArticle) {
+      const std::size_t end = std::min(sentences->size(), begin + kKazNerdSentencesPerArticle);
+      const std::vector<std::string> group(sentences->begin() + static_cast<long>(begin),
+                                           sentences->begin() + static_cast<long>(end));
+      out.push_back(
+          kazakh_passage("kaznerd-" + split + "-" + std::to_string(++k), join(group, " ")));
+    }
+  }
+  return {};
+}
+
+corpus::Result<void> add_ntrex_passages(const fs::path& raw_dir, std::vector<RawArticle>& out) {
+  auto documents = ntrex_documents(raw_dir, "kaz");
+  if (!documents) return documents.error();
+  for (const auto& document : *documents) {
+    std::size_t w = 0;
+    for (std::size_t begin = 0; begin < document.lines.size(); begin += kNtrexLinesPerPassage) {
+      const std::size_t end = std::min(document.lines.size(), begin + kNtrexLinesPerPassage);
+      const std::vector<std::string> window(document.lines.begin() + static_cast<long>(begin),
+                                            document.lines.begin() + static_cast<long>(end));
+      const std::string text = join(window, " ");
+      ++w;
+      if (!text.empty()) {
+        out.push_back(kazakh_passage("ntrex-kk-" + document.id + "-" + std::to_string(w), text));
+      }
+    }
+  }
+  return {};
+}
+
+corpus::Result<void> add_sib_passages(const fs::path& raw_dir, std::vector<RawArticle>& out) {
+  for (const char* split : {"train", "dev", "test"}) {
+    const fs::path path =
+        raw_dir / "sib200" / "data" / "annotated" / "kaz_Cyrl" / (std::string(split) + ".tsv");
+    const auto lines = read_lines(path);
+    if (!lines || lines->empty()) return missing(path);
+    for (std::size_t i = 1; i < lines->size(); ++i) {  // line 0: index_id, category, text
+      const std::string& line = (*lines)[i];
+      if (line.empty()) continue;
+      const auto first_tab = line.find('\t');
+      const auto last_tab = line.rfind('\t');
+      if (first_tab == std::string::npos || first_tab == last_tab) return missing(path);
+      out.push_back(kazakh_passage("sib-kk-" + line.substr(0, first_tab),
+                                   trim(std::string_view(line).substr(last_tab + 1))));
     }
   }
   return {};
@@ -187,6 +278,14 @@ corpus::Result<std::vector<RawArticle>> real_text_articles(const fs::path& raw_d
   if (auto done = add_ntrex(raw_dir, articles); !done) return done.error();
   if (auto done = add_kaznerd(raw_dir, articles); !done) return done.error();
   return articles;
+}
+
+corpus::Result<std::vector<RawArticle>> kazakh_passages(const fs::path& raw_dir) {
+  std::vector<RawArticle> passages;
+  if (auto done = add_kaznerd_passages(raw_dir, passages); !done) return done.error();
+  if (auto done = add_ntrex_passages(raw_dir, passages); !done) return done.error();
+  if (auto done = add_sib_passages(raw_dir, passages); !done) return done.error();
+  return passages;
 }
 
 bool write_jsonl(const std::vector<RawArticle>& articles, const fs::path& path) {

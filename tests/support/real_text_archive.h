@@ -47,6 +47,21 @@ inline constexpr std::size_t kMaxTitleBytes = 120;
 corpus::Result<std::vector<corpus::RawArticle>> real_text_articles(
     const std::filesystem::path& raw_dir = real_text_raw_dir());
 
+/// Every title-less Kazakh passage of the raw corpus under `raw_dir`, for
+/// question answering evaluations (tests/data/kazakh_qa/questions.tsv), in a
+/// fixed order, language kk, title empty, body the passage's text:
+///   KazNERD    test, valid: the sentences of each article above, joined by a
+///              space: id "kaznerd-<test|valid>-<k>", as the article's
+///   NTREX-128  Kazakh documents, every 4 consecutive lines (headline
+///              included; the last window of a document may have fewer),
+///              joined by a space: id "ntrex-kk-<document id>-<w>", w
+///              counting from 1 within the document
+///   SIB-200    kaz_Cyrl train, dev, test: one passage per row, its text:
+///              id "sib-kk-<index_id>"
+/// kNotFound naming the file when one of them is missing or unreadable.
+corpus::Result<std::vector<corpus::RawArticle>> kazakh_passages(
+    const std::filesystem::path& raw_dir = real_text_raw_dir());
+
 /// One JSON Lines record per article, in the format indexer/jsonl_reader.h
 /// reads (id, lang, title, body; date, url, source, section and views when
 /// set). False when `path` cannot be written.
