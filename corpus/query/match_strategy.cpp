@@ -109,9 +109,10 @@ MatchOutcome finish(const MatchClauses& clauses, Plan plan) {
   return outcome;
 }
 
-// kAuto: the fewest optional words (in `order`, least informative first) that
-// reach kRelaxTarget, or as many articles as relaxing can find; only when
-// every word together finds fewer than `relax_below`.
+// kAuto, only when every word together finds fewer than `relax_below`: with
+// some full match, the fewest optional words (in `order`, least informative
+// first) that reach kRelaxTarget, or as many articles as relaxing can find;
+// with none, every word that may be.
 Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& database,
                            const Plan& strict, Xapian::doccount relax_below) {
   std::vector<std::size_t> relaxable;
@@ -144,18 +145,22 @@ Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& 
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return key(a) != key(b) ? key(a) > key(b) : a > b;
   });
-  if (all_words > 0) {
-    // Some article has every word: the query is on target, and relaxing only
-    // widens around its specific words. A rare word (a name, a place), a
-    // numeral or an acronym stays required, and so does the rarest word
-    // unless another clause anchors the query («Ерлан Сапаров» never turns into «Ерлан» or
-    // «Сапаров»). When nothing has every word, some word is likely absent
-    // from the archive (a year in a question, a word the article puts
-    // differently), so any word may become optional and ranking by matched
-    // words puts the closest article first.
+  // A word no article has tells nothing about the others: the query is on
+  // target when some article has every word the archive holds. Then
+  // relaxing only widens around its specific words: a rare word (a name, a
+  // place), a numeral or an acronym stays required, and so does the rarest
+  // word unless another clause anchors the query («Ерлан Сапаров» never
+  // turns into «Ерлан» or «Сапаров»). Otherwise the words are put
+  // differently in the article sought (a question's words rarely all are),
+  // and every word becomes optional.
+  const auto absent = static_cast<std::size_t>(
+      std::count_if(relaxable.begin(), relaxable.end(), [&](std::size_t i) { return df[i] == 0; }));
+  const bool on_target =
+      all_words > 0 || (absent > 0 && absent < relaxable.size() && count_with(absent, order) > 0);
+  if (on_target) {
     const bool anchored = !clauses.required.empty() || relaxable.size() < clauses.words.size();
     std::erase_if(order, [&](std::size_t i) {
-      return clauses.words[i].exact_only || rarity(df[i], total) >= kRareWordRarity;
+      return df[i] > 0 && (clauses.words[i].exact_only || rarity(df[i], total) >= kRareWordRarity);
     });
     if (!anchored && order.size() == relaxable.size()) order.pop_back();
   }
@@ -164,26 +169,35 @@ Result<MatchOutcome> relax(const MatchClauses& clauses, const Xapian::Database& 
 
   const Xapian::doccount most = count_with(max_optional, order);
   if (most <= all_words) return finish(clauses, strict);  // relaxing finds nothing more
-  const Xapian::doccount target = std::min(most, kRelaxTarget);
-  // Matches only grow as words become optional: binary search the fewest.
-  std::size_t low = 1;
-  std::size_t high = max_optional;
-  while (low < high) {
-    const std::size_t middle = low + (high - low) / 2;
-    if (count_with(middle, order) >= target) {
-      high = middle;
-    } else {
-      low = middle + 1;
+  std::size_t low = max_optional;
+  if (on_target) {
+    // Matches only grow as words become optional: binary search the fewest
+    // that reach kRelaxTarget (or as many as relaxing can find).
+    const Xapian::doccount target = std::min(most, kRelaxTarget);
+    low = 1;
+    std::size_t high = max_optional;
+    while (low < high) {
+      const std::size_t middle = low + (high - low) / 2;
+      if (count_with(middle, order) >= target) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
     }
   }
 
+  // On target, each optional word adds a tier (full matches rank first);
+  // otherwise a word adds a little by its rarity and BM25 decides, as the
+  // closest article to a question is seldom the one that shares the most
+  // of its words (BENCHMARKS.md, "Relaxation threshold").
   Plan plan = strict;
   plan.bonus.assign(clauses.words.size(), 0);
   MatchOutcome outcome;
   for (std::size_t k = 0; k < low; ++k) {
     const std::size_t i = order[k];
     plan.optional[i] = true;
-    plan.bonus[i] = kMatchedWordBonus + kRarityBonus * rarity(df[i], total);
+    plan.bonus[i] = on_target ? kMatchedWordBonus + kRarityBonus * rarity(df[i], total)
+                              : kNoFullMatchBonus * rarity(df[i], total);
     outcome.bonus_weight += plan.bonus[i];
     outcome.optional.push_back({clauses.words[i].text, clauses.words[i].query});
   }

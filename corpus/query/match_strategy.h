@@ -27,6 +27,13 @@ inline constexpr Xapian::doccount kRelaxTarget = 10;
 inline constexpr double kMatchedWordBonus = 1e6;
 inline constexpr double kRarityBonus = 1e4;
 
+/// A relaxed query that no article answers in full: every word is optional,
+/// and a matched one adds kNoFullMatchBonus × its rarity to BM25 instead of a
+/// tier. Chosen on the tune splits of the Kazakh question set and the ranking
+/// set (BENCHMARKS.md, "Relaxation threshold"): tiers by matched words put a
+/// passage sharing many common words of a question above the one answering it.
+inline constexpr double kNoFullMatchBonus = 3;
+
 /// With some article holding every word, kAuto never makes optional a rare
 /// word: one whose rarity (above) is at least this, i.e. found in at most
 /// N^0.3 of N articles (13 of 6,000; 63 of 1,000,000). At 0.5 (√N) it kept
@@ -99,19 +106,22 @@ struct MatchOutcome {
 ///  - kAll: every plain word required.
 ///  - kAny: every plain word optional (+words stay required); an article needs
 ///    one of them unless another clause (a phrase, title:…) anchors the query.
-///  - kAuto: as kAll while that finds `relax_below` articles; otherwise
-///    words become optional one by one, the most frequent first (a word no
-///    article has before any other), until kRelaxTarget match. If some
-///    article has every word, a rare word (kRareWordRarity: a name, a
-///    place), an exact_only word (a numeral, an acronym) and the rarest word
-///    (unless another clause anchors the query) never become optional; if
-///    none has, every word may become optional. Relaxing stops at the fewest
-///    optional words that find as many articles as relaxing can, and a
-///    relaxation that adds no article is not made. Every optional word adds
-///    its bonus to the articles that have it, so the full matches rank
-///    first, in their own BM25 order. Words of `clauses` marked keep_required
-///    (+word, or every word of a query with an explicit AND) stay required.
-///    Needs `database`; without one kAuto is kAll.
+///  - kAuto: as kAll while that finds `relax_below` articles.
+///    If no article has every word the archive holds (a word no article has
+///    tells nothing), every word becomes optional (+words and the words of
+///    an explicit AND aside), ranked by BM25 plus kNoFullMatchBonus × rarity
+///    per matched word.
+///    If some article has them, words become optional one by one, those no
+///    article has first, then the most frequent, until kRelaxTarget match; a rare word
+///    (kRareWordRarity: a name, a place), an exact_only word (a numeral, an
+///    acronym) and the rarest word (unless another clause anchors the query)
+///    never do. Relaxing stops at the fewest optional words that find as
+///    many articles as relaxing can, and a relaxation that adds no article is
+///    not made. Every optional word adds its tier (kMatchedWordBonus) to the
+///    articles that have it, so the full matches rank first, in their own
+///    BM25 order.
+///    Words of `clauses` marked keep_required stay required. Needs
+///    `database`; without one kAuto is kAll.
 /// Filters are applied with OP_FILTER and exclusions with OP_AND_NOT; a query
 /// with only those matches every article they allow (weight 0).
 /// kUnavailable/kDataLoss when counting fails for a reason other than a

@@ -28,9 +28,16 @@
 //     izdeu    tune 0.589 / 0.794   heldout 0.680 / 0.800   all 0.643 / 0.798
 //     plain    tune 0.624 / 0.735   heldout 0.452 / 0.680   all 0.522 / 0.702
 //     ratio    tune 0.94            heldout 1.50            all 1.23
-// The targets (0.75, 1.2x) are not asserted while izdeu misses them;
-// the floors below are a regression guard a little under the figures
-// measured. Do not tune the engine on the heldout rows.
+//   after match=auto relaxes a question no passage answers in full to every
+//   word, ranked by BM25 plus a small bonus per matched word by its rarity
+//   (kNoFullMatchBonus = 3, chosen on the tune rows only: 0 gave 0.732,
+//   10 gave 0.750, 30 gave 0.749 on tune)
+//     izdeu    tune 0.762 / 0.912   heldout 0.702 / 0.820   all 0.726 / 0.857
+//     ratio    tune 1.22            heldout 1.55            all 1.39
+// The 1.2x target is asserted on all questions; MRR@10 0.75 is met on the
+// tune rows but not on the heldout ones (0.702), so it is not asserted: the
+// floors below are a regression guard a little under the figures measured.
+// Do not tune the engine on the heldout rows.
 #include <gtest/gtest.h>
 #include <xapian.h>
 
@@ -57,10 +64,11 @@ namespace fs = std::filesystem;
 
 constexpr std::uint32_t kTopN = 10;
 // Regression floors: the figures measured (see above), rounded down by ~0.03.
-constexpr double kMinTuneMrr = 0.56;
-constexpr double kMinHeldoutMrr = 0.65;
-constexpr double kMinAllRecall = 0.77;
-constexpr double kMinAllRatio = 1.15;  // izdeu MRR@10 / plain Xapian MRR@10, all questions
+constexpr double kMinTuneMrr = 0.73;
+constexpr double kMinHeldoutMrr = 0.67;
+constexpr double kMinAllRecall = 0.83;
+constexpr double kMinAllRatio =
+    1.2;  // izdeu MRR@10 / plain Xapian MRR@10, all questions (the issue's)
 
 struct Question {
   int line = 0;

@@ -91,10 +91,9 @@ TEST_F(HttpApiTest, SearchResponseHasTheDocumentedShape) {
   EXPECT_TRUE(body["optional_words"].is_array());
   EXPECT_EQ(body["full_matches"], body["total"]);  // not relaxed: every hit has every word
   for (const json& hit : body["hits"]) {
-    for (const char* field :
-         {"id", "title", "title_html", "title_generated", "date", "lang", "url", "source", "views",
-          "score", "snippet", "duplicates", "matched_all", "missing_words", "people", "regions",
-          "topics"}) {
+    for (const char* field : {"id", "title", "title_html", "title_generated", "date", "lang", "url",
+                              "source", "views", "score", "snippet", "duplicates", "matched_all",
+                              "missing_words", "people", "regions", "topics"}) {
       EXPECT_TRUE(hit.contains(field)) << field;
     }
     EXPECT_EQ(hit["title_generated"], false) << "every sample article has a title";
