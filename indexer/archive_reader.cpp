@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -188,9 +189,16 @@ std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_art
   read_raw_records(
       file,
       [&](RawRecord&& record) {
-        auto raw = parse_raw_record(file.format, record.text);
-        auto article = raw ? corpus::prepare_article(std::move(*raw))
-                           : corpus::Result<corpus::Article>(raw.error());
+        corpus::Result<corpus::Article> article = corpus::internal("unexpected error");
+        try {
+          auto raw = parse_raw_record(file.format, record.text);
+          article = raw ? corpus::prepare_article(std::move(*raw))
+                        : corpus::Result<corpus::Article>(raw.error());
+        } catch (const std::exception& e) {
+          // As in the ingest pipeline: one record's failure is its skip.
+          article = corpus::internal(std::string("unexpected error: ") + e.what());
+        } catch (...) {
+        }
         if (!article) {
           on_issue({record_location(file, record), article.error().message});
           return true;

@@ -43,8 +43,9 @@ std::vector<ArchiveFile> list_archive_files(const std::vector<std::string>& path
 /// than documents (tests, tools): each record is parsed and passed through
 /// corpus::prepare_article(), so each article passed to `on_article` has its
 /// id (article_id.h) and language (detected unless the input gave one) set,
-/// but no entities. Malformed content goes to `on_issue` and is skipped;
-/// reading goes on. Returns the number of articles produced.
+/// but no entities. Malformed content goes to `on_issue` and is skipped, as
+/// is a record whose parsing or preparation throws; reading goes on. Returns the number of articles
+/// produced.
 std::size_t read_archive_file(const ArchiveFile& file, const ArticleSink& on_article,
                               const IssueSink& on_issue);
 

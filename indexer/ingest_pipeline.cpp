@@ -1,6 +1,7 @@
 #include "indexer/ingest_pipeline.h"
 
 #include <atomic>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -122,15 +123,23 @@ class Pipeline {
       Encoded encoded;
       try {
         encoded = encode(*job);
+      } catch (const std::exception& e) {
+        // Parsing and preparing are meant not to throw on any input; if one
+        // record ever makes them, that record is skipped and reported like
+        // any bad record, and the run goes on (the index is not at fault).
+        encoded = skipped(*job, std::string("unexpected error: ") + e.what());
       } catch (...) {
-        // prepare_document() does not throw on any text; if it ever does,
-        // stop rather than lose the article silently.
-        fail(corpus::internal("unexpected error while analyzing " +
-                              record_location(files_[job->file], job->record)));
+        encoded = skipped(*job, "unexpected error");
       }
       if (failed_ || !window_.put(job->seq, std::move(encoded), release)) break;
     }
     if (failed_) window_.cancel();
+  }
+
+  Encoded skipped(const Job& job, std::string reason) const {
+    Encoded encoded;
+    encoded.issue = ReadIssue{record_location(files_[job.file], job.record), std::move(reason)};
+    return encoded;
   }
 
   Encoded encode(Job& job) const {

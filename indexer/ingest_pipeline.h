@@ -67,8 +67,9 @@ using PipelineProgress = std::function<void(std::uint64_t articles, std::uint64_
 /// Reads every file into `writers` (one per shard, each used by one writer
 /// thread only) and leaves their last batch uncommitted. Bad input is skipped
 /// and reported to `on_issue` in input order, from whichever thread gets to
-/// it (calls never overlap). Fails when a writer fails (the index cannot be
-/// written); then nothing more is read.
+/// it (calls never overlap); so is a record whose parsing or preparation
+/// throws (reason "unexpected error: ..."), which never stops the run. Fails when a writer fails
+/// (the index cannot be written); then nothing more is read.
 corpus::Result<PipelineCounts> run_pipeline(const std::vector<ArchiveFile>& files,
                                             std::vector<corpus::IndexWriter>& writers,
                                             const ShardRouter& route,

@@ -85,7 +85,7 @@ corpus::Result<std::optional<std::int64_t>> read_views(const json& record) {
 
 // nlohmann's messages start with "[json.exception.parse_error.101] "; the
 // bracketed part means nothing to someone fixing an archive.
-std::string parse_error_reason(const json::parse_error& e) {
+std::string exception_reason(const json::exception& e) {
   std::string_view what = e.what();
   if (const auto close = what.find("] "); what.starts_with("[") && close != std::string::npos) {
     what.remove_prefix(close + 2);
@@ -93,15 +93,10 @@ std::string parse_error_reason(const json::parse_error& e) {
   return "invalid json: " + std::string(what);
 }
 
-}  // namespace
-
-corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line) {
-  json record;
-  try {
-    record = json::parse(line);
-  } catch (const json::parse_error& e) {
-    return corpus::data_loss(parse_error_reason(e));
-  }
+corpus::Result<corpus::RawArticle> parse_record(std::string_view line) {
+  // parse() throws parse_error for broken syntax and out_of_range for a
+  // number no double holds ("1e400"); both are this line's problem.
+  const json record = json::parse(line);
   if (!record.is_object()) return corpus::data_loss("line is not a json object");
 
   corpus::RawArticle article;
@@ -145,6 +140,20 @@ corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line) {
     article.language = *language;
   }
   return article;
+}
+
+}  // namespace
+
+corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line) {
+  // One bad line must never end the run: whatever the JSON library throws
+  // becomes this line's reason.
+  try {
+    return parse_record(line);
+  } catch (const json::exception& e) {
+    return corpus::data_loss(exception_reason(e));
+  } catch (const std::exception& e) {
+    return corpus::data_loss(std::string("cannot read the line: ") + e.what());
+  }
 }
 
 std::size_t read_jsonl_lines(std::istream& input, std::string_view path,

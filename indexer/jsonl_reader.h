@@ -28,14 +28,16 @@
 
 namespace izdeu::indexer {
 
-/// Parses one JSONL line (without its line end). On success the article has
+/// Parses one JSONL line (without its line end); never throws. On success the article has
 /// every given field set: `language` from "lang" (nullopt when absent, null or
 /// empty: corpus::prepare_document() detects it), `id` the given id or empty.
 /// Errors are
 /// ErrorCode::kDataLoss with a reason such as "invalid json: ...",
 /// "line is not a json object", "field \"title\" must be a string",
 /// "fields \"title\" and \"body\" are both missing or empty",
-/// "unknown language \"xx\"", "field \"date\" is not a date: \"...\"".
+/// "unknown language \"xx\"", "field \"date\" is not a date: \"...\"";
+/// a number too large for a double ("1e400") is "invalid json: number
+/// overflow ...".
 corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line);
 
 /// Receives one non-blank line of a JSONL stream (line ends, the CR of CRLF and

@@ -12,9 +12,11 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "corpus/index/article_codec.h"
 #include "corpus/index/entity_annotator.h"
@@ -284,6 +286,44 @@ TEST(IngestPipelineTest, AnnotationRunsOnEveryArticleBeforeEncoding) {
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(calls, 66);
   EXPECT_EQ(Xapian::Database(index.str()).get_termfreq("XTannotated"), 66u);
+}
+
+// An exception while one record is prepared (here from the annotation hook,
+// on whichever worker gets the record) skips that record with its location;
+// the run goes on and the index gets the rest.
+TEST(IngestPipelineTest, AnExceptionWhilePreparingARecordSkipsOnlyThatRecord) {
+  struct Case {
+    const char* name;
+    std::function<void()> thrower;
+    std::string reason;
+  };
+  const Case cases[] = {
+      {"std::exception", [] { throw std::runtime_error("boom"); }, "unexpected error: boom"},
+      {"anything else", [] { throw 42; }, "unexpected error"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    TempDir input;
+    TempDir index;
+    std::string lines;
+    for (int i = 1; i <= 20; ++i) {
+      lines += "{\"id\":\"id-" + std::to_string(i) +
+               "\",\"title\":\"Заголовок\",\"body\":\"Текст статьи.\"}\n";
+    }
+    write_file(input.path() / "a.jsonl", lines);
+    IngestOptions options{.index_path = index.str(), .paths = {input.str()}, .threads = 3};
+    options.annotate = [&](corpus::Article& article, const corpus::ArticleTokens&) {
+      if (article.id == "id-7") c.thrower();
+    };
+    std::vector<ReadIssue> reported;
+    auto stats =
+        run_ingest(options, nullptr, [&](const ReadIssue& issue) { reported.push_back(issue); });
+    ASSERT_TRUE(stats) << stats.error().message;
+    ASSERT_EQ(reported.size(), 1u);
+    EXPECT_EQ(reported[0].location, (input.path() / "a.jsonl").string() + ":7");
+    EXPECT_EQ(reported[0].reason, c.reason);
+    EXPECT_EQ(stats->added, 19u);
+  }
 }
 
 // The workers annotate from the tokens they encode; the tags must be the ones

@@ -267,5 +267,26 @@ TEST(JsonlReaderTest, LastLineNeedsNoNewline) {
   EXPECT_TRUE(read("\n\n").issues.empty());
 }
 
+// Whatever the JSON library throws for a line (a number no double holds, in
+// any field, known or not) is that line's skip, never the end of the read.
+TEST(JsonlReaderTest, ANumberTooLargeForADoubleSkipsOnlyItsLine) {
+  const std::string good = kGood.dump() + "\n";
+  const char* const bad_lines[] = {
+      R"({"title":"t","body":"b","x":1e400})",
+      R"({"title":"t","body":"b","views":1e400})",
+      R"({"title":"t","body":"b","x":{"y":[-1e400]}})",
+      R"(1e400)",
+  };
+  for (const char* bad : bad_lines) {
+    SCOPED_TRACE(bad);
+    const auto result = read(good + bad + "\n" + good);
+    EXPECT_EQ(result.articles.size(), 2u);
+    ASSERT_EQ(result.issues.size(), 1u);
+    EXPECT_EQ(result.issues[0].location, "archive/news.jsonl:2");
+    EXPECT_TRUE(result.issues[0].reason.starts_with("invalid json: number overflow"))
+        << result.issues[0].reason;
+  }
+}
+
 }  // namespace
 }  // namespace izdeu::indexer
