@@ -21,10 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A page dump is one article page; anything this big is not one, and reading
-// it whole would only waste memory.
-constexpr std::uintmax_t kMaxPageDumpBytes = 16 * 1024 * 1024;
-
 std::optional<ArchiveFormat> format_of(const fs::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
@@ -123,7 +119,7 @@ std::size_t read_page_dump_raw(const ArchiveFile& file, const RawRecordSink& on_
                                const IssueSink& on_issue) {
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(file.path, ec);
-  if (!ec && size > kMaxPageDumpBytes) {
+  if (!ec && size > kMaxRecordBytes) {
     on_issue({file.path, "file too large for a page dump (" + std::to_string(size) + " bytes)"});
     return 0;
   }

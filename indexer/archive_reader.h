@@ -3,6 +3,7 @@
 // extension: ".txt" is one of the portal's page dumps (page_dump_reader.h),
 // ".jsonl" holds one JSON article per line (jsonl_reader.h).
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -12,6 +13,11 @@
 #include "corpus/error.h"
 
 namespace izdeu::indexer {
+
+/// The largest record read: a whole page dump file, or one JSONL line
+/// (without its line end). Anything bigger is not one article; it is
+/// reported and skipped without being read into memory.
+inline constexpr std::size_t kMaxRecordBytes = 16u << 20;
 
 /// Something that was skipped, and why. `location` is "path" for a whole file
 /// or "path:line" for one JSONL line.

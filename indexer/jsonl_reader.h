@@ -46,20 +46,25 @@ corpus::Result<corpus::RawArticle> parse_jsonl_record(std::string_view line);
 using JsonLineSink = std::function<bool(std::uint64_t line_number, std::string&& line)>;
 
 /// Splits `input` into lines without parsing them (read_jsonl's first half,
-/// for callers that parse on other threads). A stream read error is reported
-/// as {path, reason}. Returns the number of lines passed on.
+/// for callers that parse on other threads). A line longer than
+/// `max_line_bytes` (line end, CR and BOM not counted) is reported as
+/// {"<path>:<line>", "line longer than N bytes"} and skipped; it is read in
+/// pieces and discarded, never held in memory whole. A stream read error is
+/// reported as {path, reason}. Returns the number of lines passed on.
 std::size_t read_jsonl_lines(std::istream& input, std::string_view path,
-                             const JsonLineSink& on_line, const IssueSink& on_issue);
+                             const JsonLineSink& on_line, const IssueSink& on_issue,
+                             std::size_t max_line_bytes = kMaxRecordBytes);
 
 /// Reads `input` line by line (never the whole stream at once) and passes
 /// each good article to `on_article`. Blank lines are skipped silently; a byte
 /// order mark on the first line and CR of CRLF line ends are tolerated. A bad
-/// line is reported to `on_issue` as {"<path>:<line number>", reason}, counting
-/// from 1, and skipped. A stream read error is reported as {path, reason}.
+/// line (including one longer than `max_line_bytes`, see read_jsonl_lines) is
+/// reported to `on_issue` as {"<path>:<line number>", reason}, counting from
+/// 1, and skipped. A stream read error is reported as {path, reason}.
 /// Articles are passed on as read, without an id or a detected language
 /// (corpus::prepare_article() decides those). Returns the number of articles
 /// passed on.
 std::size_t read_jsonl(std::istream& input, std::string_view path, const RawArticleSink& on_article,
-                       const IssueSink& on_issue);
+                       const IssueSink& on_issue, std::size_t max_line_bytes = kMaxRecordBytes);
 
 }  // namespace izdeu::indexer

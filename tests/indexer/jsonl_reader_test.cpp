@@ -288,5 +288,62 @@ TEST(JsonlReaderTest, ANumberTooLargeForADoubleSkipsOnlyItsLine) {
   }
 }
 
+TEST(JsonlReaderTest, LinesLongerThanTheCapAreReportedAndSkipped) {
+  // A line of exactly `length` bytes: {"title":"t","body":"bbb..."}
+  const auto record_of = [](std::size_t length) {
+    const std::string frame = R"({"title":"t","body":""})";
+    return R"({"title":"t","body":")" + std::string(length - frame.size(), 'b') + "\"}";
+  };
+  struct Case {
+    const char* name;
+    std::string content;
+    std::size_t articles;
+    std::vector<std::string> issues;  // locations
+  };
+  const std::size_t cap = 100;
+  const std::string good = kGood.dump();  // longer than the cap: only in big-cap cases
+  const Case cases[] = {
+      {"exactly the cap", record_of(cap) + "\n", 1, {}},
+      {"one byte over", record_of(cap + 1) + "\n" + record_of(50) + "\n", 1, {"x.jsonl:1"}},
+      {"over, last line without newline",
+       record_of(50) + "\n" + record_of(cap + 1),
+       1,
+       {"x.jsonl:2"}},
+      {"CRLF does not count", record_of(cap) + "\r\n" + record_of(cap) + "\r\n", 2, {}},
+      {"BOM does not count", "\xEF\xBB\xBF" + record_of(cap) + "\n", 1, {}},
+      {"far over, across read chunks",
+       std::string(300000, 'x') + "\n" + record_of(cap) + "\n",
+       1,
+       {"x.jsonl:1"}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::istringstream input(c.content);
+    std::vector<corpus::RawArticle> articles;
+    std::vector<ReadIssue> issues;
+    read_jsonl(
+        input, "x.jsonl", [&](corpus::RawArticle&& a) { articles.push_back(std::move(a)); },
+        [&](const ReadIssue& issue) { issues.push_back(issue); }, cap);
+    EXPECT_EQ(articles.size(), c.articles);
+    std::vector<std::string> locations;
+    for (const auto& issue : issues) {
+      locations.push_back(issue.location);
+      EXPECT_EQ(issue.reason, "line longer than 100 bytes");
+    }
+    EXPECT_EQ(locations, c.issues);
+  }
+}
+
+TEST(JsonlReaderTest, TheDefaultCapIsTheRecordCap) {
+  const std::string content =
+      kGood.dump() + "\n" + std::string(kMaxRecordBytes + 1, ' ') + "x\n" + kGood.dump() + "\n";
+  const auto result = read(content);
+  EXPECT_EQ(result.articles.size(), 2u);
+  ASSERT_EQ(result.issues.size(), 1u);
+  EXPECT_EQ(result.issues[0].location, "archive/news.jsonl:2");
+  EXPECT_EQ(result.issues[0].reason,
+            "line longer than " + std::to_string(kMaxRecordBytes) + " bytes");
+}
+
 }  // namespace
 }  // namespace izdeu::indexer
