@@ -41,20 +41,17 @@ class Walker {
       : files_(files), on_issue_(on_issue) {}
 
   void add_path(const fs::path& path) {
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      on_issue_({path.string(), ec && ec != std::errc::no_such_file_or_directory
-                                    ? ec.message()
-                                    : "no such file or directory"});
+    const Entry entry = inspect(path);
+    if (entry.problem) {
+      on_issue_({path.string(), *entry.problem});
       return;
     }
-    if (fs::is_directory(status)) {
+    if (fs::is_directory(entry.status)) {
       walk_directory(path);
       return;
     }
     const auto format = format_of(path);
-    if (!fs::is_regular_file(status) || !format) {
+    if (!format) {
       on_issue_({path.string(), "not an archive file (expected .txt or .jsonl)"});
       return;
     }
@@ -87,14 +84,37 @@ class Walker {
     std::sort(children.begin(), children.end());
     for (const auto& child : children) {
       if (is_hidden(child)) continue;
-      const fs::file_status status = fs::status(child, ec);
-      if (ec) continue;  // a dangling link; nothing to read
-      if (fs::is_directory(status)) {
+      const Entry entry = inspect(child);
+      if (entry.problem) {
+        // Not read, so reported: a dangling link or a FIFO in an archive
+        // folder is a mistake, not a file of another kind.
+        on_issue_({child.string(), *entry.problem});
+      } else if (fs::is_directory(entry.status)) {
         walk_directory(child);
-      } else if (fs::is_regular_file(status)) {
-        if (const auto format = format_of(child)) add_file(child, *format);
+      } else if (const auto format = format_of(child)) {
+        add_file(child, *format);
       }
     }
+  }
+
+  // What a path is once links are followed: a directory or a regular file,
+  // or the reason it cannot be read. Only stat()ed, never opened, so a FIFO
+  // cannot block the walk.
+  struct Entry {
+    fs::file_status status;
+    std::optional<std::string> problem;
+  };
+
+  static Entry inspect(const fs::path& path) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!ec && (fs::is_directory(status) || fs::is_regular_file(status))) return {status, {}};
+    if (ec == std::errc::too_many_symbolic_link_levels) return {status, "symbolic link loop"};
+    if (ec && ec != std::errc::no_such_file_or_directory) return {status, ec.message()};
+    if (fs::exists(status)) return {status, "not a regular file"};
+    std::error_code link_ec;
+    if (fs::is_symlink(fs::symlink_status(path, link_ec))) return {status, "dangling link"};
+    return {status, "no such file or directory"};
   }
 
   void add_file(const fs::path& path, ArchiveFormat format) {
@@ -159,12 +179,20 @@ std::size_t read_raw_records(const ArchiveFile& file, const RawRecordSink& on_re
         on_issue({file.path, open_error()});
         return 0;
       }
-      return read_jsonl_lines(
+      std::size_t issues = 0;
+      const std::size_t produced = read_jsonl_lines(
           input, file.path,
           [&](std::uint64_t line_number, std::string&& line) {
             return on_record({std::move(line), line_number});
           },
-          on_issue);
+          [&](const ReadIssue& issue) {
+            ++issues;
+            on_issue(issue);
+          });
+      // Nothing but blank lines (or nothing at all) is worth saying, like an
+      // empty page dump: the file may have been truncated or not yet written.
+      if (produced == 0 && issues == 0) on_issue({file.path, "empty file"});
+      return produced;
     }
   }
   return 0;

@@ -38,9 +38,14 @@ using ArticleSink = std::function<void(corpus::Article&&)>;
 using RawArticleSink = std::function<void(corpus::RawArticle&&)>;
 using IssueSink = std::function<void(const ReadIssue&)>;
 
-/// Expands files and directories (recursively, in sorted order) into archive
-/// files. A path that does not exist, or a file given by name with an unknown
-/// extension, is reported to `on_issue`; files of other extensions found
+/// Expands files and directories (recursively, in sorted order; symbolic
+/// links followed, each directory and file taken once) into archive files.
+/// Reported to `on_issue` as {path, reason} and skipped: a path that does not
+/// exist ("no such file or directory"), a dangling link ("dangling link"), a
+/// link loop ("symbolic link loop"), anything that is neither a directory nor
+/// a regular file, such as a FIFO ("not a regular file"; never opened, so
+/// never waited on), whether given or found while walking, and a file given
+/// by name with an unknown extension. Regular files of other extensions found
 /// while walking a directory are ignored silently.
 std::vector<ArchiveFile> list_archive_files(const std::vector<std::string>& paths,
                                             const IssueSink& on_issue);
@@ -68,7 +73,8 @@ using RawRecordSink = std::function<bool(RawRecord&&)>;
 
 /// read_archive_file() without the parsing: passes each record of `file` on
 /// unparsed. Problems with the file itself (cannot open, too large for a page
-/// dump, read error) go to `on_issue`. Returns the number of records passed
+/// dump, read error, a JSONL file without a non-blank line: "empty file") and
+/// JSONL lines longer than kMaxRecordBytes go to `on_issue`. Returns the number of records passed
 /// on.
 std::size_t read_raw_records(const ArchiveFile& file, const RawRecordSink& on_record,
                              const IssueSink& on_issue);

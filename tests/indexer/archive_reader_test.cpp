@@ -1,9 +1,11 @@
 #include "indexer/archive_reader.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -104,8 +106,79 @@ TEST(ArchiveReaderTest, ListsEachFileOnceAndSurvivesSymlinkLoops) {
   const auto files = list_archive_files(
       {dir.str(), (dir.path() / "d" / "one.txt").string(), (dir.path() / "d").string()},
       issues.sink());
-  EXPECT_TRUE(issues.list.empty());
+  // d is walked once, so its dangling link is reported once.
+  ASSERT_EQ(issues.list.size(), 1u);
+  EXPECT_EQ(issues.list[0].location, (dir.path() / "d" / "dangling.txt").string());
+  EXPECT_EQ(issues.list[0].reason, "dangling link");
   EXPECT_EQ(relative_paths(files, dir), (std::vector<std::string>{"d/one.txt"}));
+}
+
+// What cannot be read is reported, whether found in a folder or given by
+// name; a FIFO is reported without being opened (opening one would block).
+TEST(ArchiveReaderTest, ReportsLinksThatLeadNowhereAndFilesThatAreNotRegular) {
+  struct Case {
+    const char* name;
+    std::function<void(const fs::path&)> make;
+    std::string reason;
+  };
+  const Case cases[] = {
+      {"dangling link",
+       [](const fs::path& p) { fs::create_symlink(p.parent_path() / "gone.jsonl", p); },
+       "dangling link"},
+      {"link loop",
+       [](const fs::path& p) {
+         fs::create_symlink(p.parent_path() / "other.jsonl", p);
+         fs::create_symlink(p, p.parent_path() / "other.jsonl");
+       },
+       "symbolic link loop"},
+      {"fifo", [](const fs::path& p) { ASSERT_EQ(::mkfifo(p.c_str(), 0600), 0); },
+       "not a regular file"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    for (const bool by_name : {false, true}) {
+      SCOPED_TRACE(by_name ? "given by name" : "found in a folder");
+      TempDir dir;
+      write_file(dir.path() / "a.txt", kPageDump);
+      const fs::path odd = dir.path() / "b.jsonl";
+      c.make(odd);
+      Issues issues;
+      const auto files = list_archive_files({by_name ? odd.string() : dir.str()}, issues.sink());
+      ASSERT_FALSE(issues.list.empty());
+      EXPECT_EQ(issues.list[0].location, odd.string());
+      EXPECT_EQ(issues.list[0].reason, c.reason);
+      if (!by_name) {
+        EXPECT_EQ(relative_paths(files, dir), (std::vector<std::string>{"a.txt"}));
+      }
+    }
+  }
+}
+
+TEST(ArchiveReaderTest, ReportsAJsonlFileWithoutARecordAsEmpty) {
+  struct Case {
+    const char* name;
+    std::string content;
+    std::vector<std::string> reasons;
+  };
+  const Case cases[] = {
+      {"no bytes", "", {"empty file"}},
+      {"blank lines only", "\n  \r\n\t\n", {"empty file"}},
+      {"only bad lines", "{\n", {"invalid json: "}},  // reported per line, not as empty
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    TempDir dir;
+    const std::string path = (dir.path() / "a.jsonl").string();
+    write_file(path, c.content);
+    Issues issues;
+    read_archive_file(
+        {path, ArchiveFormat::kJsonLines, c.content.size()}, [](corpus::Article&&) {},
+        issues.sink());
+    ASSERT_EQ(issues.list.size(), c.reasons.size());
+    for (std::size_t i = 0; i < c.reasons.size(); ++i) {
+      EXPECT_TRUE(issues.list[i].reason.starts_with(c.reasons[i])) << issues.list[i].reason;
+    }
+  }
 }
 
 TEST(ArchiveReaderTest, ReadsArticlesWithIdsAndReportsBadOnes) {

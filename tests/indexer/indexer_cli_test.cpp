@@ -2,6 +2,7 @@
 // second run, deletes, a locked index, and bad input skipped with file:line.
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <xapian.h>
 
@@ -88,6 +89,26 @@ TEST(IndexerCliTest, NothingIndexableExitsNonZero) {
   CliRun run = run_indexer("--index " + index.str() + " " + index.str() + "/does-not-exist");
   EXPECT_EQ(run.exit_code, 3) << run.output;
   EXPECT_TRUE(contains(run.output, "nothing could be indexed")) << run.output;
+}
+
+// Entries of a folder that cannot be read are reported, and a FIFO among
+// them never blocks the run.
+TEST(IndexerCliTest, ReportsDanglingLinksAndFifosInAFolder) {
+  TempDir dir;
+  TempDir index;
+  write_file(dir.path() / "a.jsonl",
+             "{\"id\":\"ok-1\",\"title\":\"Сессия\",\"body\":\"Текст.\"}\n");
+  std::filesystem::create_symlink(dir.path() / "gone.jsonl", dir.path() / "b.jsonl");
+  ASSERT_EQ(::mkfifo((dir.path() / "c.jsonl").c_str(), 0600), 0);
+  CliRun run = run_indexer("--index " + index.str() + " " + dir.str());
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_TRUE(
+      contains(run.output, "skipped " + (dir.path() / "b.jsonl").string() + ": dangling link"))
+      << run.output;
+  EXPECT_TRUE(
+      contains(run.output, "skipped " + (dir.path() / "c.jsonl").string() + ": not a regular file"))
+      << run.output;
+  EXPECT_TRUE(contains(run.output, "indexed 1 ")) << run.output;
 }
 
 TEST(IndexerCliTest, LockedIndexIsReportedAndExitsNonZero) {
