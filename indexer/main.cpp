@@ -1,8 +1,9 @@
 // izdeu-indexer: reads news archives (page dumps, JSONL) into an izdeu index.
 //
-// Exit codes: 0 success; 1 the index could not be opened or written (for
-// example, locked by another writer); 2 bad command line; 3 nothing could be
-// indexed from the given paths.
+// Exit codes (README's table): 0 success, also with skipped input; 1 the
+// index could not be opened or written (for example, locked by another
+// writer), never bad input; 2 bad command line; 3 nothing could be indexed
+// from the given paths.
 
 #include <unistd.h>
 

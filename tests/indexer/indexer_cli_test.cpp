@@ -91,6 +91,40 @@ TEST(IndexerCliTest, NothingIndexableExitsNonZero) {
   EXPECT_TRUE(contains(run.output, "nothing could be indexed")) << run.output;
 }
 
+// README's exit codes: skipped input is data, not an index error. A record
+// that cannot be read (here a number no double holds), however it fails,
+// is reported and skipped; it never exits with 1, which means the index
+// could not be written.
+TEST(IndexerCliTest, SkippedInputExitsWithTheReadmeCodes) {
+  const std::string good = "{\"id\":\"ok-1\",\"title\":\"Сессия\",\"body\":\"Текст.\"}\n";
+  const std::string overflow = "{\"title\":\"t\",\"body\":\"b\",\"x\":1e400}\n";
+  struct Case {
+    const char* name;
+    std::string content;  // of in/a.jsonl
+    int exit_code;
+    std::string output;
+  };
+  const Case cases[] = {
+      {"all good", good, 0, "indexed 1 "},
+      {"a number too large among good records", good + overflow, 0,
+       "a.jsonl:2: invalid json: number overflow"},
+      {"a line too long is skipped, the rest indexed",
+       good + "{\"title\":\"" + std::string(17u << 20, 'x') + "\"}\n", 0,
+       "a.jsonl:2: line longer than 16777216 bytes"},
+      {"only a number too large", overflow, 3, "nothing could be indexed"},
+      {"an empty file", "", 3, "a.jsonl: empty file"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    TempDir dir;
+    TempDir index;
+    write_file(dir.path() / "in" / "a.jsonl", c.content);
+    CliRun run = run_indexer("--index " + index.str() + " " + (dir.path() / "in").string());
+    EXPECT_EQ(run.exit_code, c.exit_code) << run.output;
+    EXPECT_TRUE(contains(run.output, c.output)) << run.output;
+  }
+}
+
 // Entries of a folder that cannot be read are reported, and a FIFO among
 // them never blocks the run.
 TEST(IndexerCliTest, ReportsDanglingLinksAndFifosInAFolder) {
