@@ -162,23 +162,12 @@ corpus::Result<void> finish(const IngestOptions& options, const Plan& plan,
   return {};
 }
 
-}  // namespace
-
-corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
-                                       const ProgressSink& on_progress, const IssueSink& on_issue,
-                                       const StageSink& on_stage) {
-  const auto started = Clock::now();
-  IngestStats stats;
-  stats.threads = options.threads > 0 ? options.threads : default_threads();
-
-  auto plan = plan_for(options, stats.threads, stats.notes);
-  if (!plan) return plan.error();
-  if (!plan->build_directory.empty()) {
-    // Left over from a run that did not finish.
-    std::error_code ec;
-    fs::remove_all(plan->build_directory, ec);
-  }
-  auto writers = open_writers(*plan);
+// The job once its plan is made; the writers are closed when it returns.
+corpus::Result<IngestStats> ingest(const IngestOptions& options, const Plan& plan,
+                                   IngestStats stats, Clock::time_point started,
+                                   const ProgressSink& on_progress, const IssueSink& on_issue,
+                                   const StageSink& on_stage) {
+  auto writers = open_writers(plan);
   if (!writers) return writers.error();
   stats.shards = static_cast<unsigned>(writers->size());
 
@@ -193,8 +182,8 @@ corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
 
   // An article already in one of several shards stays in that shard.
   std::optional<corpus::ShardLookup> lookup;
-  if (plan->shape == IndexShape::kSharded && writers->size() > 1) {
-    auto opened = corpus::ShardLookup::open(plan->databases);
+  if (plan.shape == IndexShape::kSharded && writers->size() > 1) {
+    auto opened = corpus::ShardLookup::open(plan.databases);
     if (!opened) return opened.error();
     lookup.emplace(std::move(*opened));
   }
@@ -219,11 +208,37 @@ corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
   stats.commits = counts->commits;
 
   lookup.reset();
-  if (auto finished = finish(options, *plan, *writers, stats, on_stage); !finished) {
+  if (auto finished = finish(options, plan, *writers, stats, on_stage); !finished) {
     return finished.error();
   }
   stats.seconds = seconds_since(started);
   return stats;
+}
+
+}  // namespace
+
+corpus::Result<IngestStats> run_ingest(const IngestOptions& options,
+                                       const ProgressSink& on_progress, const IssueSink& on_issue,
+                                       const StageSink& on_stage) {
+  const auto started = Clock::now();
+  IngestStats stats;
+  stats.threads = options.threads > 0 ? options.threads : default_threads();
+
+  auto plan = plan_for(options, stats.threads, stats.notes);
+  if (!plan) return plan.error();
+  if (!plan->build_directory.empty()) {
+    // Left over from a run that did not finish.
+    std::error_code ec;
+    fs::remove_all(plan->build_directory, ec);
+  }
+  auto result = ingest(options, *plan, std::move(stats), started, on_progress, on_issue, on_stage);
+  if (!result && !plan->build_directory.empty()) {
+    // A failed first build leaves nothing usable; its shards (which can be
+    // as large as the index) are not left for the next run to find.
+    std::error_code ec;
+    fs::remove_all(plan->build_directory, ec);
+  }
+  return result;
 }
 
 }  // namespace izdeu::indexer

@@ -83,7 +83,9 @@ using ProgressSink = std::function<void(std::uint64_t articles, std::uint64_t by
 using StageSink = std::function<void(const std::string& stage)>;
 
 /// Runs the whole job. Fails (kUnavailable) only when the index cannot be
-/// opened or written; bad input is counted in stats.skipped and skipped.
+/// opened or written; bad input is counted in stats.skipped and skipped. When
+/// a new index that is merged at the end fails, its shards (DIR/.izdeu-build)
+/// are removed.
 /// `on_issue` sees every skipped item as it happens (for immediate reporting),
 /// in input order.
 corpus::Result<IngestStats> run_ingest(const IngestOptions& options,

@@ -326,6 +326,17 @@ TEST(IngestPipelineTest, AnExceptionWhilePreparingARecordSkipsOnlyThatRecord) {
   }
 }
 
+// A first build whose merge fails (a directory stands where Xapian writes a
+// table) reports the error and removes its shards; the next run starts clean.
+TEST(IngestPipelineTest, AFailedFirstBuildRemovesItsShards) {
+  TempDir index;
+  fs::create_directories(index.path() / "postlist.glass" / "in-the-way");
+  auto stats =
+      run_ingest({.index_path = index.str(), .paths = {kSample}, .threads = 2}, nullptr, nullptr);
+  ASSERT_FALSE(stats);
+  EXPECT_FALSE(fs::exists(index.path() / ".izdeu-build"));
+}
+
 // The workers annotate from the tokens they encode; the tags must be the ones
 // annotate_entities() finds when it analyzes the article itself.
 TEST(IngestPipelineTest, DefaultAnnotationFromSharedTokensMatchesAStandaloneAnnotation) {
