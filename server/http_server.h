@@ -48,6 +48,10 @@ class HttpServer {
   /// metrics under `label`, the route's pattern as people write it.
   void get(std::string_view label, const std::string& pattern, Handler handler);
   void register_routes();
+  /// POST, PUT, PATCH and DELETE on any path: reads and drops the body, then
+  /// answers 413, or 404/405 through answer_error().
+  void refuse_body(const httplib::Request& request, httplib::Response& response,
+                   const httplib::ContentReader& read_body);
   httplib::Server::HandlerResponse before_routing(const httplib::Request& request,
                                                   httplib::Response& response);
   void answer_options(const httplib::Request& request, httplib::Response& response);
