@@ -1,6 +1,6 @@
 // Requests refused for their shape (issue 18): bodies over --max-body-bytes
-// (413, never kept in memory, the connection kept in step) and methods a
-// path does not take (405). Raw
+// (413, never kept in memory, the connection kept in step), methods a path
+// does not take (405) and too many byte ranges (416). Raw
 // sockets, because httplib's client would not send most of these; every
 // request here is at most a few MiB.
 
@@ -204,6 +204,29 @@ TEST_F(LimitsTest, EveryGetPathAnswersOtherMethods405WithAllow) {
       EXPECT_NE(responses[0].head.find("\r\nAllow: GET, HEAD, OPTIONS"), std::string::npos);
     }
   }
+}
+
+std::string range_request(const std::string& path, int ranges) {
+  std::string header = "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nRange: bytes=";
+  for (int i = 0; i < ranges; ++i) header += i ? ",0-" : "0-";
+  return header + "\r\n\r\n";
+}
+
+// "0-" is the whole file: 2,700 of them fit an 8 KiB header line and would
+// copy it 2,700 times.
+TEST_F(LimitsTest, TooManyRangesAre416) {
+  const std::string path = "/static/" + std::string(embedded_files().front().name);
+  const auto refused = (send(range_request(path, 2700)));
+  ASSERT_EQ(refused.size(), 1u);
+  expect_error(refused[0], 416, "range_not_satisfiable", "2700 ranges");
+  EXPECT_LT(refused[0].body.size(), 200u);
+
+  const auto served = (send(range_request(path, 8)));
+  ASSERT_EQ(served.size(), 1u);
+  EXPECT_EQ(served[0].status, 206);
+  const auto search = (send(range_request("/api/v1/search?q=x", 9)));
+  ASSERT_EQ(search.size(), 1u);
+  expect_error(search[0], 416, "range_not_satisfiable", "9 ranges on the API");
 }
 
 }  // namespace
