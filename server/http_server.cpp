@@ -175,6 +175,18 @@ httplib::Server::HandlerResponse HttpServer::before_routing(const httplib::Reque
       request.method == "DELETE") {
     return httplib::Server::HandlerResponse::Unhandled;
   }
+  // httplib has parsed every header field already (Debian's libcpp-httplib
+  // is compiled with no limit on their number); this at least spends no
+  // handler's work on such a request. httplib adds four fields of its own.
+  const std::size_t fields = request.headers.size() - request.headers.count("REMOTE_ADDR") -
+                             request.headers.count("REMOTE_PORT") -
+                             request.headers.count("LOCAL_ADDR") -
+                             request.headers.count("LOCAL_PORT");
+  if (fields > kMaxHeaderFields) {
+    write_refusal(response, Refusal::kTooManyHeaders,
+                  "more than " + std::to_string(kMaxHeaderFields) + " header fields");
+    return httplib::Server::HandlerResponse::Handled;
+  }
   // httplib answers every range it parsed, each a copy of the body (2,700
   // ranges of a 10 KB file make 26 MB). The ranges must be cleared, not just
   // refused: httplib applies them to whatever body is answered, the error

@@ -29,9 +29,10 @@ class HttpServer {
  public:
   /// Limits on a request's shape, refused before any handler runs (the
   /// statuses are chosen in http_errors): more byte ranges in a Range header
-  /// than this get 416 (each range is a copy of the answer's body). Bodies:
-  /// ServerConfig::max_body_bytes.
+  /// than this get 416 (each range is a copy of the answer's body), more
+  /// header fields than this get 431. Bodies: ServerConfig::max_body_bytes.
   static constexpr std::size_t kMaxRanges = 8;
+  static constexpr std::size_t kMaxHeaderFields = 100;
 
   /// `searchers` must outlive the server. The access log (one JSON line per
   /// request) goes to `access_log`, or nowhere when it is null.

@@ -1,6 +1,7 @@
 // Requests refused for their shape (issue 18): bodies over --max-body-bytes
 // (413, never kept in memory, the connection kept in step), methods a path
-// does not take (405) and too many byte ranges (416). Raw
+// does not take (405), too many byte ranges (416), too many header fields
+// (431), and what httplib itself does with an over-long header line. Raw
 // sockets, because httplib's client would not send most of these; every
 // request here is at most a few MiB.
 
@@ -227,6 +228,31 @@ TEST_F(LimitsTest, TooManyRangesAre416) {
   const auto search = (send(range_request("/api/v1/search?q=x", 9)));
   ASSERT_EQ(search.size(), 1u);
   expect_error(search[0], 416, "range_not_satisfiable", "9 ranges on the API");
+}
+
+std::string request_with_fields(int fields) {
+  std::string head = "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
+  for (int i = 0; i < fields; ++i) head += "X-F" + std::to_string(i) + ": v\r\n";
+  return head + "\r\n";
+}
+
+TEST_F(LimitsTest, TooManyHeaderFieldsAre431) {
+  const auto refused = (send(request_with_fields(1000)));
+  ASSERT_EQ(refused.size(), 1u);
+  expect_error(refused[0], 431, "headers_too_large", "1000 fields");
+  // 98 plus Host and Connection: the limit exactly.
+  const auto served = (send(request_with_fields(98)));
+  ASSERT_EQ(served.size(), 1u);
+  EXPECT_EQ(served[0].status, 200);
+}
+
+// httplib (compiled into Debian's libcpp-httplib with an 8 KiB limit per
+// line) refuses a longer header line as a malformed request: 400, not 431.
+TEST_F(LimitsTest, AHeaderLineOver8KiBIsHttplibs400) {
+  const auto responses =
+      (send("GET /health HTTP/1.1\r\nHost: x\r\nX-Long: " + std::string(9000, 'a') + "\r\n\r\n"));
+  ASSERT_EQ(responses.size(), 1u);
+  expect_error(responses[0], 400, "bad_request", "9000-byte header line");
 }
 
 }  // namespace
