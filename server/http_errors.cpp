@@ -33,6 +33,38 @@ int http_status(corpus::ErrorCode code) {
   return 500;
 }
 
+int http_status(Refusal refusal) {
+  switch (refusal) {
+    case Refusal::kBodyTooLarge:
+      return 413;
+    case Refusal::kTooManyRanges:
+      return 416;
+    case Refusal::kTooManyHeaders:
+      return 431;
+  }
+  return 400;
+}
+
+namespace {
+
+std::string_view refusal_code(Refusal refusal) {
+  switch (refusal) {
+    case Refusal::kBodyTooLarge:
+      return "payload_too_large";
+    case Refusal::kTooManyRanges:
+      return "range_not_satisfiable";
+    case Refusal::kTooManyHeaders:
+      return "headers_too_large";
+  }
+  return "bad_request";
+}
+
+}  // namespace
+
+void write_refusal(httplib::Response& response, Refusal refusal, std::string_view message) {
+  write_error_body(response, http_status(refusal), refusal_code(refusal), message);
+}
+
 void write_json(httplib::Response& response, int status, const std::string& json) {
   response.status = status;
   // No charset parameter: application/json is UTF-8 by definition (RFC 8259
@@ -60,6 +92,14 @@ void complete_error_answer(const httplib::Request& request, httplib::Response& r
                                        "request line too long: a query may have at most " +
                                        std::to_string(corpus::kMaxQueryChars) + " characters and " +
                                        std::to_string(corpus::kMaxQueryTerms) + " terms"));
+    case 413:
+      // httplib's own payload limit (set to --max-body-bytes) on a
+      // Content-Length it skipped without buffering.
+      return write_refusal(response, Refusal::kBodyTooLarge,
+                           "request body too large; the API reads no request body");
+    case 416:
+      // A Range header httplib could not parse.
+      return write_refusal(response, Refusal::kTooManyRanges, "unsatisfiable Range header");
     default:
       return write_error_body(response, response.status, "bad_request", "malformed HTTP request");
   }

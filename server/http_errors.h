@@ -18,11 +18,27 @@ int http_status(corpus::ErrorCode code);
 /// Writes `error` as the standard JSON error body with its status.
 void write_error(httplib::Response& response, const corpus::Error& error);
 
+/// Requests the server refuses for their shape rather than their content,
+/// before any handler runs (see HttpServer's limits).
+enum class Refusal {
+  kBodyTooLarge,    ///< 413 payload_too_large: a body over --max-body-bytes
+  kTooManyRanges,   ///< 416 range_not_satisfiable: more ranges than kMaxRanges
+  kTooManyHeaders,  ///< 431 headers_too_large: more header fields than kMaxHeaderFields
+};
+
+/// HTTP status for a refusal.
+int http_status(Refusal refusal);
+
+/// Writes the standard JSON error body for `refusal`, with its status.
+void write_refusal(httplib::Response& response, Refusal refusal, std::string_view message);
+
 /// Gives an answer httplib chose without a body the standard error body: a
 /// path no route serves (404 not_found), a method a route does not take (405
 /// method_not_allowed), a request line over 8 KiB (httplib's 414, answered as
 /// the 400 invalid_argument of a too long query), and any other request
-/// httplib refused (400, 413...: bad_request, the status kept). An answer
+/// httplib refused (a 413 of its own payload limit as payload_too_large, a
+/// 416 of a Range it cannot parse as range_not_satisfiable, anything else,
+/// 400 mostly, as bad_request with the status kept). An answer
 /// that has a body already, or is not a 4xx, is left as it is.
 void complete_error_answer(const httplib::Request& request, httplib::Response& response);
 

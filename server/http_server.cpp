@@ -58,6 +58,10 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
   // algorithm on, a keep-alive client's delayed ACK then holds the body back
   // ~40 ms, far longer than a suggestion takes to compute.
   http_.set_tcp_nodelay(true);
+  // httplib skips (reads and drops) a body whose Content-Length is over this
+  // and answers 413; refuse_body() counts the chunked bodies it would
+  // otherwise keep whole in memory.
+  http_.set_payload_max_length(config_.max_body_bytes);
   http_.set_pre_routing_handler(
       [this](const httplib::Request& request, httplib::Response& response) {
         return before_routing(request, response);
@@ -124,11 +128,75 @@ void HttpServer::register_routes() {
     const std::string name = req.matches[1].str();
     serve_static(find_static_asset(name), name, req, res);
   });
+  // httplib reads the body of these methods before routing, into memory,
+  // unless a route takes it as a ContentReader; without these routes a 1 GiB
+  // chunked POST to any path is held whole before its 404.
+  const auto refuse = [this](const httplib::Request& req, httplib::Response& res,
+                             const httplib::ContentReader& read_body) {
+    refuse_body(req, res, read_body);
+  };
+  http_.Post(".*", refuse);
+  http_.Put(".*", refuse);
+  http_.Patch(".*", refuse);
+  http_.Delete(".*", refuse);
+}
+
+// The body is read to its end, even past the limit, so that the connection
+// stays in step: stopping early would leave the rest of the body to be read
+// as the next request. Only a count is kept, never the bytes.
+void HttpServer::refuse_body(const httplib::Request&, httplib::Response& response,
+                             const httplib::ContentReader& read_body) {
+  std::size_t received = 0;
+  const bool complete = read_body([&received](const char*, std::size_t length) {
+    received += length;
+    return true;
+  });
+  // httplib sets 413 itself for a Content-Length over the limit.
+  if (response.status == 413 || received > config_.max_body_bytes) {
+    return write_refusal(response, Refusal::kBodyTooLarge,
+                         "request body over " + std::to_string(config_.max_body_bytes) +
+                             " bytes; the API reads no request body");
+  }
+  if (!complete) {
+    response.status = 400;
+    return;
+  }
+  // No route takes a body: answer_error() makes this 405 on a path a GET
+  // route serves, 404 elsewhere.
+  response.status = 404;
 }
 
 httplib::Server::HandlerResponse HttpServer::before_routing(const httplib::Request& request,
                                                             httplib::Response& response) {
   request_state = {std::chrono::steady_clock::now(), Metrics::kOther, true};
+  // A request with a body goes on to refuse_body(), which reads it: refusing
+  // it here would leave its body to be read as the next request.
+  if (request.method == "POST" || request.method == "PUT" || request.method == "PATCH" ||
+      request.method == "DELETE") {
+    return httplib::Server::HandlerResponse::Unhandled;
+  }
+  // httplib has parsed every header field already (Debian's libcpp-httplib
+  // is compiled with no limit on their number); this at least spends no
+  // handler's work on such a request. httplib adds four fields of its own.
+  const std::size_t fields = request.headers.size() - request.headers.count("REMOTE_ADDR") -
+                             request.headers.count("REMOTE_PORT") -
+                             request.headers.count("LOCAL_ADDR") -
+                             request.headers.count("LOCAL_PORT");
+  if (fields > kMaxHeaderFields) {
+    write_refusal(response, Refusal::kTooManyHeaders,
+                  "more than " + std::to_string(kMaxHeaderFields) + " header fields");
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  // httplib answers every range it parsed, each a copy of the body (2,700
+  // ranges of a 10 KB file make 26 MB). The ranges must be cleared, not just
+  // refused: httplib applies them to whatever body is answered, the error
+  // body included. The Request is httplib's own non-const object.
+  if (request.ranges.size() > kMaxRanges) {
+    const_cast<httplib::Request&>(request).ranges.clear();
+    write_refusal(response, Refusal::kTooManyRanges,
+                  "more than " + std::to_string(kMaxRanges) + " ranges in Range");
+    return httplib::Server::HandlerResponse::Handled;
+  }
   if (request.method == "OPTIONS") {
     request_state.endpoint = options_endpoint_;
     answer_options(request, response);

@@ -27,6 +27,13 @@ namespace izdeu::server {
 
 class HttpServer {
  public:
+  /// Limits on a request's shape, refused before any handler runs (the
+  /// statuses are chosen in http_errors): more byte ranges in a Range header
+  /// than this get 416 (each range is a copy of the answer's body), more
+  /// header fields than this get 431. Bodies: ServerConfig::max_body_bytes.
+  static constexpr std::size_t kMaxRanges = 8;
+  static constexpr std::size_t kMaxHeaderFields = 100;
+
   /// `searchers` must outlive the server. The access log (one JSON line per
   /// request) goes to `access_log`, or nowhere when it is null.
   HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers, std::ostream* access_log);
@@ -48,6 +55,10 @@ class HttpServer {
   /// metrics under `label`, the route's pattern as people write it.
   void get(std::string_view label, const std::string& pattern, Handler handler);
   void register_routes();
+  /// POST, PUT, PATCH and DELETE on any path: reads and drops the body, then
+  /// answers 413, or 404/405 through answer_error().
+  void refuse_body(const httplib::Request& request, httplib::Response& response,
+                   const httplib::ContentReader& read_body);
   httplib::Server::HandlerResponse before_routing(const httplib::Request& request,
                                                   httplib::Response& response);
   void answer_options(const httplib::Request& request, httplib::Response& response);

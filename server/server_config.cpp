@@ -30,6 +30,9 @@ constexpr Option kOptions[] = {
     {"--cors-origin", "IZDEU_CORS_ORIGIN", "ORIGIN",
      "let pages from ORIGIN (https://host[:port], a comma list, or *) call the API from a "
      "browser; repeatable; default: none"},
+    {"--max-body-bytes", "IZDEU_MAX_BODY_BYTES", "N",
+     "largest request body, 0..1048576 bytes; larger ones get 413 (default 4096; the API "
+     "reads no body)"},
     {"--quiet", nullptr, nullptr, "no access log on stderr"},
     {"--help", nullptr, nullptr, "show this help"},
 };
@@ -123,6 +126,10 @@ Result<void> apply(ServerConfig& config, const std::string& flag, const std::str
     config.threads = static_cast<std::size_t>(*threads);
   } else if (flag == "--cors-origin") {
     return add_origins(config, value);
+  } else if (flag == "--max-body-bytes") {
+    auto bytes = parse_number(flag, value, 0, static_cast<long>(kMaxMaxBodyBytes));
+    if (!bytes) return bytes.error();
+    config.max_body_bytes = static_cast<std::size_t>(*bytes);
   }
   return {};
 }

@@ -17,6 +17,10 @@ namespace izdeu::server {
 /// threads than that would make a second user wait behind idle connections.
 std::size_t default_threads();
 
+/// --max-body-bytes when not given, and the most it may be set to.
+inline constexpr std::size_t kDefaultMaxBodyBytes = 4096;
+inline constexpr std::size_t kMaxMaxBodyBytes = 1 << 20;
+
 struct ServerConfig {
   std::vector<std::string> index_paths;  ///< one or more shards searched as one index
   std::string host = "127.0.0.1";
@@ -25,6 +29,10 @@ struct ServerConfig {
   /// Origins allowed to call the API from a browser (CORS): "scheme://host[:port]"
   /// in lower case, or "*" for any. Empty: no CORS headers at all.
   std::vector<std::string> cors_origins;
+  /// Largest request body accepted, in bytes. The API reads no body, so a
+  /// body only decides between 405/404 (at most this many bytes, read and
+  /// dropped) and 413 payload_too_large; it is never kept in memory.
+  std::size_t max_body_bytes = kDefaultMaxBodyBytes;
   bool quiet = false;  ///< no access log
 };
 

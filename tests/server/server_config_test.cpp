@@ -25,6 +25,16 @@ TEST(ServerConfigTest, Defaults) {
   EXPECT_EQ(parsed->config.threads, default_threads());
   EXPECT_GE(parsed->config.threads, 8u);
   EXPECT_TRUE(parsed->config.cors_origins.empty());
+  EXPECT_EQ(parsed->config.max_body_bytes, 4096u);
+}
+
+TEST(ServerConfigTest, MaxBodyBytesFromFlagOrEnvironment) {
+  auto flag = parse({"--index", "x", "--max-body-bytes", "0"});
+  ASSERT_TRUE(flag) << flag.error().message;
+  EXPECT_EQ(flag->config.max_body_bytes, 0u);
+  auto env = parse({"--index", "x"}, {{"IZDEU_MAX_BODY_BYTES", "1048576"}});
+  ASSERT_TRUE(env) << env.error().message;
+  EXPECT_EQ(env->config.max_body_bytes, 1048576u);
 }
 
 TEST(ServerConfigTest, CorsOriginsFromFlagsAndEnvironment) {
@@ -85,6 +95,8 @@ TEST(ServerConfigTest, RejectsBadArguments) {
       {{"--index", "x", "--port", "80a"}, "--port"},
       {{"--index", "x", "--threads", "0"}, "--threads"},
       {{"--index", "x", "--bogus"}, "unknown option"},
+      {{"--index", "x", "--max-body-bytes", "1048577"}, "--max-body-bytes"},
+      {{"--index", "x", "--max-body-bytes", "-1"}, "--max-body-bytes"},
       {{"--index", "x", "--cors-origin", "portal.kz"}, "no scheme"},
       {{"--index", "x", "--cors-origin", "https://portal.kz/"}, "path"},
       {{"--index", "x", "--cors-origin", "https://portal.kz/search"}, "path"},
@@ -103,8 +115,9 @@ TEST(ServerConfigTest, RejectsBadArguments) {
 
 TEST(ServerConfigTest, HelpListsEveryFlagAndItsEnvironmentVariable) {
   const std::string usage = server_usage();
-  for (const char* text : {"--index", "--host", "--port", "--threads", "--cors-origin",
-                           "IZDEU_PORT", "IZDEU_CORS_ORIGIN"}) {
+  for (const char* text :
+       {"--index", "--host", "--port", "--threads", "--cors-origin", "--max-body-bytes",
+        "IZDEU_PORT", "IZDEU_CORS_ORIGIN", "IZDEU_MAX_BODY_BYTES"}) {
     EXPECT_NE(usage.find(text), std::string::npos) << text;
   }
   auto parsed = parse({"--help"});
