@@ -54,7 +54,10 @@ namespace {
 // and calls; any other set (a test's counting mock, say) is always called.
 bool is_default_set(const StemmerSet& stemmers) {
   const auto* names = dynamic_cast<const RussianNameNormalizer*>(stemmers.russian_names.get());
-  return stemmers.kazakh != nullptr && typeid(*stemmers.kazakh) == typeid(KazakhStemmer) &&
+  if (stemmers.kazakh == nullptr) return false;
+  // typeid of a named reference: clang warns on typeid(*pointer.get()).
+  const Stemmer& kazakh = *stemmers.kazakh;
+  return typeid(kazakh) == typeid(KazakhStemmer) &&
          stemmers.russian.get() == &SnowballStemmer::russian() && names != nullptr &&
          typeid(*names) == typeid(RussianNameNormalizer) &&
          &names->fallback() == &SnowballStemmer::russian() &&

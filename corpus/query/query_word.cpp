@@ -130,8 +130,12 @@ void resolve_readings(QueryWord& word, const Xapian::Database& database) {
     consider_forms(lexicon_forms(database, key), key, kind, allowed);
   };
   std::optional<KazakhConfirmation> kazakh;
-  for (const auto& [language, stem] : word.language_stems) {
-    auto allowed = [&, &stem = stem, language = language](const std::string& form) {
+  for (const auto& language_stem : word.language_stems) {
+    // Named variables, not a structured binding: clang 14 cannot capture
+    // those in the lambdas below.
+    const analyzers::Language language = language_stem.first;
+    const std::string& stem = language_stem.second;
+    auto allowed = [&](const std::string& form) {
       return is_stem_reading(language, stem, typed, form, word.short_word);
     };
     if (language == analyzers::Language::kKazakh) {

@@ -189,7 +189,7 @@ TEST_F(SearchExplainTest, EveryHitSaysWhichOfTheWordsFormsItHolds) {
     const std::set<std::string> readable = forms_of(result->explanation);
     for (const auto& [id, form] : c.hits) {
       const auto hit = std::find_if(result->hits.begin(), result->hits.end(),
-                                    [&](const Hit& h) { return h.id == id; });
+                                    [&id = id](const Hit& h) { return h.id == id; });
       ASSERT_NE(hit, result->hits.end()) << id;
       ASSERT_FALSE(hit->matched.empty()) << id;
       bool listed = false;
