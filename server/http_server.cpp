@@ -1,10 +1,13 @@
 #include "server/http_server.h"
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <exception>
 #include <nlohmann/json.hpp>
 
 #include "server/api_json.h"
+#include "server/connection_pool.h"
 #include "server/http_errors.h"
 
 // httplib.h compiles its gzip support in only under this define, which the
@@ -49,15 +52,27 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
       suggest_(config_.index_paths),
       access_log_(access_log) {
   const std::size_t threads = config_.threads;
-  http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  const std::size_t connections = config_.max_connections;
+  http_.new_task_queue = [threads, connections] {
+    return new ConnectionPool(threads, connections);
+  };
   // Keep-alive: a connection serves up to 100 requests and is closed after
-  // 5 s idle; it holds a worker thread meanwhile (see default_threads()).
+  // 5 s idle; it holds a connection thread meanwhile, not a Searcher.
   http_.set_keep_alive_max_count(100);
   http_.set_keep_alive_timeout(5);
   // httplib writes a response's headers and body separately; with Nagle's
   // algorithm on, a keep-alive client's delayed ACK then holds the body back
   // ~40 ms, far longer than a suggestion takes to compute.
   http_.set_tcp_nodelay(true);
+  // httplib's own options set SO_REUSEPORT, which lets a second server bind
+  // the same port and silently take half the connections; SO_REUSEADDR only
+  // allows a restart while old connections are in TIME_WAIT. The socket is
+  // kept so that bind() can widen httplib's listen backlog (see there).
+  http_.set_socket_options([this](socket_t socket) {
+    int yes = 1;
+    ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listen_socket_ = socket;
+  });
   // httplib skips (reads and drops) a body whose Content-Length is over this
   // and answers 413; refuse_body() counts the chunked bodies it would
   // otherwise keep whole in memory.
@@ -308,16 +323,20 @@ void HttpServer::log_access(const httplib::Request& request, const httplib::Resp
 }
 
 corpus::Result<int> HttpServer::bind() {
-  if (config_.port == 0) {
-    const int port = http_.bind_to_any_port(config_.host);
+  int port = config_.port;
+  if (port == 0) {
+    port = http_.bind_to_any_port(config_.host);
     if (port <= 0) return corpus::unavailable("cannot bind to " + config_.host);
-    return port;
-  }
-  if (!http_.bind_to_port(config_.host, config_.port)) {
+  } else if (!http_.bind_to_port(config_.host, config_.port)) {
     return corpus::unavailable("cannot listen on " + config_.host + ":" +
                                std::to_string(config_.port) + " (address in use?)");
   }
-  return config_.port;
+  // httplib listens with a backlog of 5: a sixth client connecting before the
+  // accept loop runs has its SYN dropped and retries after 1 s, then 3 s (the
+  // 4 s p99 of 16 keep-alive clients in issue 18). Listening again on a
+  // listening socket only changes its backlog (Linux).
+  if (listen_socket_ >= 0) ::listen(listen_socket_, SOMAXCONN);
+  return port;
 }
 
 void HttpServer::run() { http_.listen_after_bind(); }

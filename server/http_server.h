@@ -41,7 +41,8 @@ class HttpServer {
   HttpServer& operator=(const HttpServer&) = delete;
 
   /// Binds config.host:config.port; config.port 0 picks a free port.
-  /// Returns the bound port, or an error when the address is in use.
+  /// Returns the bound port, or an error when the address is in use (by
+  /// another izdeu-server too: the port is never shared).
   corpus::Result<int> bind();
   /// Serves until stop(); call after bind().
   void run();
@@ -80,6 +81,7 @@ class HttpServer {
   PeopleHandlers people_;
   SuggestHandler suggest_;
   std::ostream* access_log_;
+  int listen_socket_ = -1;  ///< httplib's listening socket, for its backlog (bind())
   std::mutex log_mutex_;
 };
 

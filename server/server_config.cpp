@@ -27,6 +27,10 @@ constexpr Option kOptions[] = {
     {"--threads", "IZDEU_THREADS", "N",
      "HTTP worker threads, 1..256, each with its own index handle; default: the hardware "
      "threads, at least 8"},
+    {"--max-connections", "IZDEU_MAX_CONNECTIONS", "N",
+     "connections served at once, 1..4096 and at least --threads; a connection that sends "
+     "nothing (idle keep-alive, slow headers) holds one but never a worker's index handle "
+     "(default 512)"},
     {"--cors-origin", "IZDEU_CORS_ORIGIN", "ORIGIN",
      "let pages from ORIGIN (https://host[:port], a comma list, or *) call the API from a "
      "browser; repeatable; default: none"},
@@ -124,6 +128,10 @@ Result<void> apply(ServerConfig& config, const std::string& flag, const std::str
     auto threads = parse_number(flag, value, 1, 256);
     if (!threads) return threads.error();
     config.threads = static_cast<std::size_t>(*threads);
+  } else if (flag == "--max-connections") {
+    auto connections = parse_number(flag, value, 1, 4096);
+    if (!connections) return connections.error();
+    config.max_connections = static_cast<std::size_t>(*connections);
   } else if (flag == "--cors-origin") {
     return add_origins(config, value);
   } else if (flag == "--max-body-bytes") {

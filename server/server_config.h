@@ -12,20 +12,26 @@
 namespace izdeu::server {
 
 /// Worker threads when --threads is not given: the hardware threads, but at
-/// least 8. httplib gives every open connection a worker for as long as it is
-/// kept alive (up to 5 s idle), and one browser alone opens up to 6, so fewer
-/// threads than that would make a second user wait behind idle connections.
+/// least 8. Each is one Searcher (an index handle) that requests lease while
+/// they search; the connections themselves, idle ones included, are served
+/// by up to --max-connections threads (ConnectionPool).
 std::size_t default_threads();
 
 /// --max-body-bytes when not given, and the most it may be set to.
 inline constexpr std::size_t kDefaultMaxBodyBytes = 4096;
 inline constexpr std::size_t kMaxMaxBodyBytes = 1 << 20;
+/// --max-connections when not given.
+inline constexpr std::size_t kDefaultMaxConnections = 512;
 
 struct ServerConfig {
   std::vector<std::string> index_paths;  ///< one or more shards searched as one index
   std::string host = "127.0.0.1";
   int port = 8080;                          ///< 0: any free port (tests)
   std::size_t threads = default_threads();  ///< HTTP workers; each leases its own Xapian handle
+  /// Connections served at once (ConnectionPool's threads): idle and slow
+  /// clients hold one each, so this, not `threads`, is how many of them the
+  /// server outlasts. Raised to `threads` when lower.
+  std::size_t max_connections = kDefaultMaxConnections;
   /// Origins allowed to call the API from a browser (CORS): "scheme://host[:port]"
   /// in lower case, or "*" for any. Empty: no CORS headers at all.
   std::vector<std::string> cors_origins;
