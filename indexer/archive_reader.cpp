@@ -13,9 +13,11 @@
 
 #include "corpus/index/prepare.h"
 #include "indexer/jsonl_reader.h"
-#include "indexer/page_dump_reader.h"
+#include "formats/page_dump.h"
 
 namespace izdeu::indexer {
+
+using formats::parse_page_dump;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "indexer/page_dump_reader.h"
+#include "formats/page_dump.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "analyzers/utf8.h"
 #include "corpus/index/prepare.h"
 
-namespace izdeu::indexer {
+namespace izdeu::formats {
 namespace {
 
 std::string read_fixture(const std::string& name) {
@@ -246,4 +246,4 @@ TEST(PageDumpReaderTest, RecognizesTheFooter) {
 }
 
 }  // namespace
-}  // namespace izdeu::indexer
+}  // namespace izdeu::formats
