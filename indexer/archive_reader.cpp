@@ -12,8 +12,8 @@
 #include <system_error>
 
 #include "corpus/index/prepare.h"
-#include "indexer/jsonl_reader.h"
 #include "formats/page_dump.h"
+#include "indexer/jsonl_reader.h"
 
 namespace izdeu::indexer {
 

@@ -1,5 +1,3 @@
-#include "formats/page_dump.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -9,6 +7,7 @@
 
 #include "analyzers/utf8.h"
 #include "corpus/index/prepare.h"
+#include "formats/page_dump.h"
 
 namespace izdeu::formats {
 namespace {

@@ -11,8 +11,8 @@
 
 #include "corpus/index/prepare.h"
 #include "corpus/search/searcher.h"
-#include "indexer/ingest_job.h"
 #include "formats/page_dump.h"
+#include "indexer/ingest_job.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::indexer {
