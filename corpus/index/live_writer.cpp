@@ -106,9 +106,14 @@ void LiveWriter::run() {
 
 // Runs on the commit thread without the mutex, except to publish results.
 void LiveWriter::commit_group(std::vector<std::shared_ptr<Batch>>& group) {
+  std::size_t changes = 0;
+  if (options_.before_group) {
+    for (const auto& batch : group) changes += batch->changes.size();
+    options_.before_group(changes);
+    changes = 0;
+  }
   std::vector<Result<std::vector<ChangeOutcome>>> results;
   results.reserve(group.size());
-  std::size_t changes = 0;
   for (const auto& batch : group) {
     std::vector<ChangeOutcome> outcomes;
     std::optional<Error> failed;

@@ -24,6 +24,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -48,10 +49,10 @@ inline constexpr const char* kWriterNoteFile = ".izdeu-writer";
 struct IndexChange {
   enum class Kind { kPut, kDelete, kDeleteWhere };
   Kind kind = Kind::kPut;
-  std::string id;             ///< kPut, kDelete
-  Xapian::Document document;  ///< kPut
-  std::string source;         ///< kDeleteWhere: "" for any source
-  std::optional<Date> before; ///< kDeleteWhere: dated strictly before this day
+  std::string id;              ///< kPut, kDelete
+  Xapian::Document document;   ///< kPut
+  std::string source;          ///< kDeleteWhere: "" for any source
+  std::optional<Date> before;  ///< kDeleteWhere: dated strictly before this day
 };
 
 /// What a change did, in the order the changes were given.
@@ -67,6 +68,9 @@ struct LiveWriterOptions {
   /// down instead of growing memory. A single apply() larger than this is
   /// taken when nothing else waits.
   std::size_t max_pending = 4096;
+  /// Called on the commit thread before each group is applied, with the
+  /// number of changes in it; for tests that need a commit to be in flight.
+  std::function<void(std::size_t)> before_group;
 };
 
 class LiveWriter {
@@ -74,7 +78,7 @@ class LiveWriter {
   /// Opens (creating) the index at `path` for writing and starts the commit
   /// thread. kUnavailable when another writer holds the lock.
   static Result<std::unique_ptr<LiveWriter>> open(const std::string& path,
-                                                   const LiveWriterOptions& options = {});
+                                                  const LiveWriterOptions& options = {});
   ~LiveWriter();
   LiveWriter(const LiveWriter&) = delete;
   LiveWriter& operator=(const LiveWriter&) = delete;
@@ -87,13 +91,13 @@ class LiveWriter {
   Result<std::vector<ChangeOutcome>> apply(std::vector<IndexChange> changes);
 
   struct Stats {
-    std::uint64_t commits = 0;           ///< commits made
-    std::uint64_t changes = 0;           ///< changes committed
-    std::size_t pending = 0;             ///< changes waiting for a commit now
-    std::uint64_t refused = 0;           ///< apply() calls refused for a full queue
+    std::uint64_t commits = 0;                ///< commits made
+    std::uint64_t changes = 0;                ///< changes committed
+    std::size_t pending = 0;                  ///< changes waiting for a commit now
+    std::uint64_t refused = 0;                ///< apply() calls refused for a full queue
     std::chrono::nanoseconds last_commit{0};  ///< how long the last commit (with its fsyncs) took
     std::chrono::nanoseconds oldest_pending{0};  ///< how long the oldest waiting change has waited
-    std::uint64_t documents = 0;         ///< articles in the index after the last commit
+    std::uint64_t documents = 0;                 ///< articles in the index after the last commit
   };
   Stats stats() const;
 
