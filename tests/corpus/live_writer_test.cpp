@@ -64,9 +64,9 @@ TEST(LiveWriter, OutcomesInOrderAndCommittedBeforeApplyReturns) {
   changes.push_back(remove("nobody"));
   auto outcomes = (*writer)->apply(std::move(changes));
   ASSERT_TRUE(outcomes) << outcomes.error().message;
-  EXPECT_EQ(statuses(*outcomes), (std::vector<Status>{Status::kIndexed, Status::kIndexed,
-                                                      Status::kReplaced, Status::kDeleted,
-                                                      Status::kNotFound}));
+  EXPECT_EQ(statuses(*outcomes),
+            (std::vector<Status>{Status::kIndexed, Status::kIndexed, Status::kReplaced,
+                                 Status::kDeleted, Status::kNotFound}));
   EXPECT_TRUE(readable(dir.str(), "a"));
   EXPECT_FALSE(readable(dir.str(), "b"));
   auto searcher = Searcher::open({dir.str()});
