@@ -22,7 +22,9 @@ TEST(ApiKeys, RightsByLine) {
       "\tboss-0123456789abcdefgh admin # not a comment: refused below\n",
       "keys.txt");
   ASSERT_FALSE(keys);  // "#" is no right
-  EXPECT_EQ(keys.error().message, "keys.txt:5: unknown right 'admin # not a comment: refused below' (read, write, admin)");
+  EXPECT_EQ(
+      keys.error().message,
+      "keys.txt:5: unknown right 'admin # not a comment: refused below' (read, write, admin)");
 
   auto good = ApiKeys::parse(
       "# comment\n\nreader-0123456789abcdef read\r\nwriter-0123456789abcdef   write\n"

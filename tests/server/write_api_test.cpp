@@ -35,9 +35,8 @@ constexpr const char* kAdminKey = "admin-key-0123456789abcdef";
 
 ServerConfig config_with_keys(const std::string& index) {
   ServerConfig config = TestServer::config_for({index}, 4);
-  auto keys = ApiKeys::parse(std::string(kWriteKey) + " write\n" + kReadKey + " read\n" +
-                                 kAdminKey + " admin\n",
-                             "test");
+  auto keys = ApiKeys::parse(
+      std::string(kWriteKey) + " write\n" + kReadKey + " read\n" + kAdminKey + " admin\n", "test");
   EXPECT_TRUE(keys);
   config.keys = *keys;
   return config;
@@ -102,8 +101,10 @@ TEST_F(WriteApiTest, KeysDecideWhoMayWrite) {
       {"empty bearer", {{"Authorization", "Bearer "}}, 401, "unauthenticated"},
       {"read key", bearer(kReadKey), 403, "forbidden"},
       {"write key, Bearer", bearer(kWriteKey), 200, ""},
-      {"write key, lower-case scheme", {{"Authorization", std::string("bearer ") + kWriteKey}},
-       200, ""},
+      {"write key, lower-case scheme",
+       {{"Authorization", std::string("bearer ") + kWriteKey}},
+       200,
+       ""},
       {"write key, X-Izdeu-Key", {{"X-Izdeu-Key", kWriteKey}}, 200, ""},
       {"admin key", bearer(kAdminKey), 200, ""},
   };
@@ -194,8 +195,7 @@ TEST_F(WriteApiTest, PutRefusesBadArticles) {
       {"title not a string", R"({"title":5})", "application/json", "must be a string"},
       {"unknown language", R"({"title":"x","lang":"xx"})", "application/json", "unknown language"},
       {"bad date", R"({"title":"x","date":"вчера"})", "application/json", "not a date"},
-      {"id differs from the path", R"({"id":"other","title":"x"})", "application/json",
-       "differs"},
+      {"id differs from the path", R"({"id":"other","title":"x"})", "application/json", "differs"},
       {"page dump without a date", "Заголовок\n\nТекст\n", "text/plain", "no date line"},
   };
   for (const Case& c : cases) {
@@ -314,8 +314,7 @@ TEST_F(WriteApiTest, DeletesByIdAndByFilter) {
   EXPECT_EQ(again->status, 404);
   EXPECT_EQ(body_of(again)["error"]["code"], "not_found");
 
-  auto by_filter =
-      post("/api/v1/documents/delete", R"({"source":"b","before":"2021-01-01"})");
+  auto by_filter = post("/api/v1/documents/delete", R"({"source":"b","before":"2021-01-01"})");
   EXPECT_EQ(body_of(by_filter), (json{{"deleted", 1}}));
   EXPECT_EQ(status_of_get("b-old"), 404);
   EXPECT_EQ(status_of_get("b-new"), 200);
@@ -328,8 +327,13 @@ TEST_F(WriteApiTest, DeletesByIdAndByFilter) {
   EXPECT_EQ(status_of_get("a-new"), 404);
 
   const std::string refused[] = {
-      R"({})", R"({"ids":["x"],"source":"A"})", R"({"ids":[]})", R"({"ids":"x"})",
-      R"({"before":"2021-13-01"})", R"({"source":""})", "[1]",
+      R"({})",
+      R"({"ids":["x"],"source":"A"})",
+      R"({"ids":[]})",
+      R"({"ids":"x"})",
+      R"({"before":"2021-13-01"})",
+      R"({"source":""})",
+      "[1]",
   };
   for (const std::string& body : refused) {
     auto result = post("/api/v1/documents/delete", body);
@@ -351,13 +355,13 @@ TEST(WriteApi, BodiesOverTheLimitGet413) {
   ASSERT_TRUE(result);
   EXPECT_EQ(result->status, 413);
   EXPECT_EQ(body_of(result)["error"]["code"], "payload_too_large");
-  auto batch = client.Post("/api/v1/documents", bearer(kWriteKey), "[" + big + "]",
-                           "application/json");
+  auto batch =
+      client.Post("/api/v1/documents", bearer(kWriteKey), "[" + big + "]", "application/json");
   EXPECT_EQ(batch->status, 413);
   const std::string small = R"({"title":")" + std::string(1000, 'x') + R"("})";
-  EXPECT_EQ(client.Put("/api/v1/documents/small", bearer(kWriteKey), small, "application/json")
-                ->status,
-            200);
+  EXPECT_EQ(
+      client.Put("/api/v1/documents/small", bearer(kWriteKey), small, "application/json")->status,
+      200);
   // Other paths keep --max-body-bytes: they read no body.
   EXPECT_EQ(client.Post("/api/v1/search", small, "application/json")->status, 405);
 }
@@ -380,8 +384,8 @@ TEST(WriteApi, AFullWriteQueueGets429WithRetryAfter) {
   ASSERT_TRUE(server.ok()) << server.error();
   auto first = std::async(std::launch::async, [&server] {
     auto client = server.client();
-    auto result = client.Put("/api/v1/documents/first", bearer(kWriteKey),
-                             R"({"title":"Первая"})", "application/json");
+    auto result = client.Put("/api/v1/documents/first", bearer(kWriteKey), R"({"title":"Первая"})",
+                             "application/json");
     return result ? result->status : 0;
   });
   {
@@ -389,8 +393,8 @@ TEST(WriteApi, AFullWriteQueueGets429WithRetryAfter) {
     changed.wait(lock, [&] { return in_flight; });
   }
   auto client = server.client();
-  auto refused = client.Put("/api/v1/documents/second", bearer(kWriteKey),
-                            R"({"title":"Вторая"})", "application/json");
+  auto refused = client.Put("/api/v1/documents/second", bearer(kWriteKey), R"({"title":"Вторая"})",
+                            "application/json");
   ASSERT_TRUE(refused);
   EXPECT_EQ(refused->status, 429);
   EXPECT_EQ(body_of(refused)["error"]["code"], "resource_exhausted");
