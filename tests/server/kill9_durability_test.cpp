@@ -10,6 +10,7 @@
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <httplib.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -18,7 +19,6 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
-#include <httplib.h>
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -61,8 +61,9 @@ class ServerProcess {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    std::vector<std::string> args = {IZDEU_SERVER_BINARY, "--index", index, "--keys", keys,
-                                     "--port", "0", "--threads", "8", "--quiet"};
+    std::vector<std::string> args = {
+        IZDEU_SERVER_BINARY, "--index", index,    "--keys", keys, "--port", "0",
+        "--threads",         "8",       "--quiet"};
     std::vector<char*> argv;
     for (auto& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);
