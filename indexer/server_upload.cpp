@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <thread>
 #include <utility>
 
@@ -60,8 +60,8 @@ class Uploader {
     const httplib::Headers headers = {{"Authorization", "Bearer " + options_.key}};
     for (;;) {
       ++stats_.requests;
-      auto result = client_.Post("/api/v1/documents", headers, pending_.body,
-                                 "application/x-ndjson");
+      auto result =
+          client_.Post("/api/v1/documents", headers, pending_.body, "application/x-ndjson");
       if (!result) {
         return corpus::unavailable("cannot reach " + options_.server_url + ": " +
                                    httplib::to_string(result.error()));
@@ -83,8 +83,8 @@ class Uploader {
           message += ": " + answer["error"].value("message", std::string());
         }
         return result->status == 401 || result->status == 403 || result->status == 413
-                   ? corpus::invalid_argument(options_.server_url + " refused the upload: " +
-                                              message)
+                   ? corpus::invalid_argument(options_.server_url +
+                                              " refused the upload: " + message)
                    : corpus::unavailable(options_.server_url + " failed: " + message);
       }
       if (!answer.is_object() || !answer.contains("items")) {

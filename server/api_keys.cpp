@@ -80,9 +80,9 @@ corpus::Result<ApiKeys> ApiKeys::parse(std::string_view text, std::string_view o
     std::string bad;
     const auto rights = parse_rights(trim(line.substr(space)), bad);
     if (!rights) {
-      return corpus::invalid_argument(where + (bad.empty() ? "no rights given"
-                                                           : "unknown right '" + bad +
-                                                                 "' (read, write, admin)"));
+      return corpus::invalid_argument(
+          where +
+          (bad.empty() ? "no rights given" : "unknown right '" + bad + "' (read, write, admin)"));
     }
     keys.keys_.push_back({std::string(secret), *rights});
   }

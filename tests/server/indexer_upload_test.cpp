@@ -100,8 +100,7 @@ TEST(IndexerUpload, IndexOwnedByAServerSaysHowToProceed) {
   const auto run = testing::run_command(std::string(IZDEU_INDEXER_BINARY) + " --index '" + index +
                                         "' '" IZDEU_SOURCE_DIR "/tests/fixtures/sample'");
   EXPECT_EQ(run.exit_code, 1) << run.output;
-  EXPECT_NE(run.output.find("owned by a running server (izdeu-server pid 4242"),
-            std::string::npos)
+  EXPECT_NE(run.output.find("owned by a running server (izdeu-server pid 4242"), std::string::npos)
       << run.output;
   EXPECT_NE(run.output.find("izdeu-indexer --server http://127.0.0.1:9999 --key KEY PATH..."),
             std::string::npos)
