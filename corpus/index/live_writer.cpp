@@ -1,5 +1,8 @@
 #include "corpus/index/live_writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <utility>
 
 #include "corpus/index/xapian_errors.h"
@@ -39,6 +42,19 @@ Xapian::Query where_query(const IndexChange& change) {
   }
   if (parts.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+// Xapian 1.4 fsyncs the new version file before renaming it over the old
+// one, but not the directory that records the rename; after a power cut the
+// old name could come back, and with it the previous revision. Syncing the
+// directory makes the rename, and so the commit, durable before the answer.
+Result<void> sync_directory(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return unavailable("cannot open " + path + " to sync it");
+  const int synced = ::fsync(fd);
+  ::close(fd);
+  if (synced != 0) return unavailable("cannot sync " + path);
+  return {};
 }
 
 }  // namespace
@@ -169,6 +185,7 @@ void LiveWriter::commit_group(std::vector<std::shared_ptr<Batch>>& group) {
   // (an unacknowledged write may or may not survive), never the reverse.
   const auto started = Clock::now();
   auto committed = writer_.commit();
+  if (committed) committed = sync_directory(path_);
   const auto took = Clock::now() - started;
   std::lock_guard lock(mutex_);
   for (std::size_t i = 0; i < group.size(); ++i) {

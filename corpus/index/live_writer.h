@@ -5,7 +5,8 @@
 // Durability: apply() returns only after its changes are committed, and a
 // Xapian commit is durable (it fsyncs every table, then the version file that
 // names the new revision, and never overwrites the blocks of the revision it
-// replaces): what apply() acknowledged survives the process being killed and
+// replaces; LiveWriter then fsyncs the directory, so that the version file's
+// rename is on disk too): what apply() acknowledged survives the process being killed and
 // the machine losing power; a change in flight at that moment is either whole
 // or absent. Commits are grouped: changes that arrive while one commit runs
 // wait for the next, which then serves them all, so concurrent writers share
