@@ -14,6 +14,8 @@ const char* error_code_name(ErrorCode code) {
       return "data_loss";
     case ErrorCode::kInternal:
       return "internal";
+    case ErrorCode::kResourceExhausted:
+      return "resource_exhausted";
   }
   return "internal";
 }

@@ -10,11 +10,12 @@
 namespace izdeu::corpus {
 
 enum class ErrorCode {
-  kInvalidArgument,  ///< the caller sent something malformed (bad date, empty query)
-  kNotFound,         ///< no article with that id
-  kUnavailable,      ///< index missing, locked by another writer, or being replaced
-  kDataLoss,         ///< index or archive is corrupt
-  kInternal,         ///< a bug: an invariant we rely on did not hold
+  kInvalidArgument,    ///< the caller sent something malformed (bad date, empty query)
+  kNotFound,           ///< no article with that id
+  kUnavailable,        ///< index missing, locked by another writer, or being replaced
+  kDataLoss,           ///< index or archive is corrupt
+  kInternal,           ///< a bug: an invariant we rely on did not hold
+  kResourceExhausted,  ///< more work than can be taken now (a write queue is full); retry later
 };
 
 /// Stable machine-readable name of a code: "invalid_argument", "not_found", ...
@@ -34,6 +35,9 @@ inline Error unavailable(std::string message) {
 }
 inline Error data_loss(std::string message) { return {ErrorCode::kDataLoss, std::move(message)}; }
 inline Error internal(std::string message) { return {ErrorCode::kInternal, std::move(message)}; }
+inline Error resource_exhausted(std::string message) {
+  return {ErrorCode::kResourceExhausted, std::move(message)};
+}
 
 /// A value or an Error. A small stand-in for C++23 std::expected, which GCC 12
 /// offers only under -std=c++23; the surface is the subset of std::expected we

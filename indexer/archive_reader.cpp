@@ -12,10 +12,12 @@
 #include <system_error>
 
 #include "corpus/index/prepare.h"
+#include "formats/page_dump.h"
 #include "indexer/jsonl_reader.h"
-#include "indexer/page_dump_reader.h"
 
 namespace izdeu::indexer {
+
+using formats::parse_page_dump;
 
 namespace {
 

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -18,14 +20,17 @@
 #include <string>
 #include <vector>
 
+#include "corpus/index/live_writer.h"
 #include "indexer/ingest_job.h"
 #include "indexer/progress_bar.h"
+#include "indexer/server_upload.h"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: izdeu-indexer --index DIR [options] PATH...\n"
     "       izdeu-indexer --index DIR --delete ID... [-- PATH...]\n"
+    "       izdeu-indexer --server URL --key KEY PATH...\n"
     "\n"
     "Indexes .txt page dumps and .jsonl archives (directories are walked\n"
     "recursively). Articles are added or replaced by id: running again over the\n"
@@ -47,10 +52,16 @@ constexpr const char* kUsage =
     "  --topics FILE  topic taxonomy to tag articles with (default: the built-in\n"
     "                 one, analyzers/data/topics.txt); checked first, every\n"
     "                 mistake reported as FILE:LINE\n"
+    "  --server URL   send the articles to a running izdeu-server (http://host:port)\n"
+    "                 through its write API instead of writing DIR: the way in while\n"
+    "                 a server owns the index\n"
+    "  --key KEY      a key with the write right for --server (or env IZDEU_KEY)\n"
     "  --quiet        no progress bar and no per-item warnings\n";
 
 struct Args {
   izdeu::indexer::IngestOptions options;
+  std::string server_url;
+  std::string key;
   bool quiet = false;
   std::string topics_path;
 };
@@ -108,7 +119,8 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
                                      [&](const NumberOption& o) { return arg == o.name; });
     if (arg == "--") {
       deleting = false;
-    } else if (arg == "--index" || arg == "--topics" || number != numbers.end()) {
+    } else if (arg == "--index" || arg == "--topics" || arg == "--server" || arg == "--key" ||
+               number != numbers.end()) {
       if (i + 1 >= argc) {
         error = arg + " needs a value";
         return false;
@@ -116,6 +128,10 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
       const std::string value = argv[++i];
       if (arg == "--index") {
         options.index_path = value;
+      } else if (arg == "--server") {
+        args.server_url = value;
+      } else if (arg == "--key") {
+        args.key = value;
       } else if (arg == "--topics") {
         args.topics_path = value;
       } else if (const auto n = positive(value, number->max)) {
@@ -144,8 +160,31 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
       options.paths.push_back(arg);
     }
   }
+  if (!args.server_url.empty()) {
+    if (!options.index_path.empty()) {
+      error = "give --index DIR or --server URL, not both";
+      return false;
+    }
+    if (!options.delete_ids.empty()) {
+      error = "--delete with --server: use the server's POST /api/v1/documents/delete";
+      return false;
+    }
+    if (args.key.empty()) {
+      const char* key = std::getenv("IZDEU_KEY");
+      if (key != nullptr) args.key = key;
+    }
+    if (args.key.empty()) {
+      error = "--server needs --key KEY (or IZDEU_KEY), a key with the write right";
+      return false;
+    }
+    if (options.paths.empty()) {
+      error = "nothing to do: give archive paths";
+      return false;
+    }
+    return true;
+  }
   if (options.index_path.empty()) {
-    error = "--index DIR is required";
+    error = "--index DIR (or --server URL) is required";
     return false;
   }
   if (options.paths.empty() && options.delete_ids.empty()) {
@@ -153,6 +192,49 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
     return false;
   }
   return true;
+}
+
+// When the index is locked, says who holds it and how to proceed: a running
+// izdeu-server leaves a note (corpus::kWriterNoteFile) naming its URL.
+void explain_owner(const std::string& index_path) {
+  std::ifstream note(std::filesystem::path(index_path) / izdeu::corpus::kWriterNoteFile);
+  std::string line;
+  if (!note || !std::getline(note, line)) return;
+  const auto at = line.find(" url ");
+  const std::string url = at == std::string::npos ? std::string() : line.substr(at + 5);
+  std::cerr << "izdeu-indexer: " << index_path << " is owned by a running server (" << line
+            << ").\n  Send the articles through it:  izdeu-indexer --server "
+            << (url.empty() ? std::string("URL") : url.substr(0, url.find_last_not_of('/') + 1))
+            << " --key KEY PATH...\n  or stop the server, then run izdeu-indexer --index "
+            << index_path << " again.\n";
+}
+
+int upload(const Args& args, const izdeu::indexer::IssueSink& issue_sink) {
+  izdeu::indexer::UploadOptions options;
+  options.server_url = args.server_url;
+  options.key = args.key;
+  options.paths = args.options.paths;
+  auto stats = izdeu::indexer::upload_to_server(options, issue_sink);
+  if (!stats) {
+    std::cerr << "izdeu-indexer: " << stats.error().message << '\n';
+    return 1;
+  }
+  std::printf(
+      "read %llu articles; the server indexed %llu (added %llu, replaced %llu), refused %llu\n"
+      "%.2f s, %.0f docs/s, %llu requests (%llu retried after 429)\n",
+      static_cast<unsigned long long>(stats->read),
+      static_cast<unsigned long long>(stats->indexed + stats->replaced),
+      static_cast<unsigned long long>(stats->indexed),
+      static_cast<unsigned long long>(stats->replaced),
+      static_cast<unsigned long long>(stats->refused), stats->seconds,
+      stats->seconds > 0 ? static_cast<double>(stats->read) / stats->seconds : 0,
+      static_cast<unsigned long long>(stats->requests),
+      static_cast<unsigned long long>(stats->retries));
+  if (stats->indexed + stats->replaced == 0) {
+    std::cerr << "izdeu-indexer: nothing could be indexed from the given paths\n";
+    return 3;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -189,10 +271,15 @@ int main(int argc, char** argv) {
     };
   }
 
+  if (!args.server_url.empty()) return upload(args, issue_sink);
+
   auto stats = run_ingest(args.options, progress, issue_sink, stage_sink);
   if (terminal) bar.finish();
   if (!stats) {
     std::cerr << "izdeu-indexer: " << stats.error().message << '\n';
+    if (stats.error().code == izdeu::corpus::ErrorCode::kUnavailable) {
+      explain_owner(args.options.index_path);
+    }
     return 1;
   }
   for (const std::string& note : stats->notes) std::cerr << "note: " << note << '\n';

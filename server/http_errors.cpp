@@ -26,6 +26,8 @@ int http_status(corpus::ErrorCode code) {
       return 404;
     case corpus::ErrorCode::kUnavailable:
       return 503;
+    case corpus::ErrorCode::kResourceExhausted:
+      return 429;
     case corpus::ErrorCode::kDataLoss:
     case corpus::ErrorCode::kInternal:
       return 500;
@@ -41,6 +43,11 @@ int http_status(Refusal refusal) {
       return 416;
     case Refusal::kTooManyHeaders:
       return 431;
+    case Refusal::kUnauthenticated:
+      return 401;
+    case Refusal::kForbidden:
+    case Refusal::kWritesDisabled:
+      return 403;
   }
   return 400;
 }
@@ -55,6 +62,12 @@ std::string_view refusal_code(Refusal refusal) {
       return "range_not_satisfiable";
     case Refusal::kTooManyHeaders:
       return "headers_too_large";
+    case Refusal::kUnauthenticated:
+      return "unauthenticated";
+    case Refusal::kForbidden:
+      return "forbidden";
+    case Refusal::kWritesDisabled:
+      return "writes_disabled";
   }
   return "bad_request";
 }

@@ -21,9 +21,12 @@ void write_error(httplib::Response& response, const corpus::Error& error);
 /// Requests the server refuses for their shape rather than their content,
 /// before any handler runs (see HttpServer's limits).
 enum class Refusal {
-  kBodyTooLarge,    ///< 413 payload_too_large: a body over --max-body-bytes
-  kTooManyRanges,   ///< 416 range_not_satisfiable: more ranges than kMaxRanges
-  kTooManyHeaders,  ///< 431 headers_too_large: more header fields than kMaxHeaderFields
+  kBodyTooLarge,     ///< 413 payload_too_large: a body over --max-body-bytes
+  kTooManyRanges,    ///< 416 range_not_satisfiable: more ranges than kMaxRanges
+  kTooManyHeaders,   ///< 431 headers_too_large: more header fields than kMaxHeaderFields
+  kUnauthenticated,  ///< 401 unauthenticated: a write without a key, or with an unknown one
+  kForbidden,        ///< 403 forbidden: a key without the right the request needs
+  kWritesDisabled,   ///< 403 writes_disabled: the server was started without a write key
 };
 
 /// HTTP status for a refusal.

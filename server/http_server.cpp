@@ -2,6 +2,7 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 #include <nlohmann/json.hpp>
@@ -41,8 +42,21 @@ std::string utc_timestamp() {
 
 }  // namespace
 
+namespace {
+
+std::string writes_disabled_reason(const ServerConfig& config) {
+  if (!config.keys.any_write()) {
+    return "writes are disabled: start izdeu-server with --keys FILE (or IZDEU_KEYS) naming a key "
+           "with the write right";
+  }
+  return "writes are disabled: this server does not own its index (several --index shards, or "
+         "the index is not writable)";
+}
+
+}  // namespace
+
 HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers,
-                       std::ostream* access_log)
+                       std::ostream* access_log, corpus::LiveWriter* writer)
     : config_(config),
       searchers_(searchers),
       cors_(config.cors_origins),
@@ -50,6 +64,7 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
       api_(searchers),
       people_(searchers),
       suggest_(config_.index_paths),
+      write_(config_, writer, writer == nullptr ? writes_disabled_reason(config_) : std::string()),
       access_log_(access_log) {
   const std::size_t threads = config_.threads;
   const std::size_t connections = config_.max_connections;
@@ -76,7 +91,11 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
   // httplib skips (reads and drops) a body whose Content-Length is over this
   // and answers 413; refuse_body() counts the chunked bodies it would
   // otherwise keep whole in memory.
-  http_.set_payload_max_length(config_.max_body_bytes);
+  // Write routes take bodies up to max_write_bytes; they and refuse_body()
+  // count a body themselves, so the larger limit only lets them see it.
+  http_.set_payload_max_length(writer == nullptr
+                                   ? config_.max_body_bytes
+                                   : std::max(config_.max_body_bytes, config_.max_write_bytes));
   http_.set_pre_routing_handler(
       [this](const httplib::Request& request, httplib::Response& response) {
         return before_routing(request, response);
@@ -117,7 +136,43 @@ void HttpServer::get(std::string_view label, const std::string& pattern, Handler
   });
 }
 
+void HttpServer::write_route(std::string_view method, std::string_view label,
+                             const std::string& pattern, BodyHandler handler) {
+  const std::size_t endpoint =
+      metrics_.add_endpoint(std::string(method) + " " + std::string(label));
+  auto route = [endpoint, handler = std::move(handler)](const httplib::Request& request,
+                                                        httplib::Response& response,
+                                                        const httplib::ContentReader& read_body) {
+    request_state.endpoint = endpoint;
+    handler(request, response, read_body);
+  };
+  if (method == "PUT") {
+    http_.Put(pattern, std::move(route));
+  } else if (method == "POST") {
+    http_.Post(pattern, std::move(route));
+  } else {
+    http_.Delete(pattern, std::move(route));
+  }
+}
+
 void HttpServer::register_routes() {
+  // Before the catch-all body routes below: httplib takes the first match.
+  write_route("POST", "/api/v1/documents/delete", "/api/v1/documents/delete",
+              [this](const auto& req, auto& res, const auto& body) {
+                write_.delete_documents(req, res, body);
+              });
+  write_route("PUT", "/api/v1/documents/{id}", R"(/api/v1/documents/([^/]+))",
+              [this](const auto& req, auto& res, const auto& body) {
+                write_.put_document(req, res, body);
+              });
+  write_route("DELETE", "/api/v1/documents/{id}", R"(/api/v1/documents/([^/]+))",
+              [this](const auto& req, auto& res, const auto& body) {
+                write_.delete_document(req, res, body);
+              });
+  write_route("POST", "/api/v1/documents", "/api/v1/documents",
+              [this](const auto& req, auto& res, const auto& body) {
+                write_.post_documents(req, res, body);
+              });
   get("/api/v1/search", "/api/v1/search",
       [this](const auto& req, auto& res) { api_.search(req, res); });
   get("/api/v1/documents/{id}", R"(/api/v1/documents/([^/]+))",
@@ -295,7 +350,8 @@ void HttpServer::serve_metrics(httplib::Response& response) {
     index.last_reopen = status->changed_at;
   }
   response.set_header("Cache-Control", "no-store");
-  response.set_content(metrics_.render(index), std::string(kMetricsContentType));
+  response.set_content(metrics_.render(index) + write_.metrics_text(),
+                       std::string(kMetricsContentType));
 }
 
 void HttpServer::log_access(const httplib::Request& request, const httplib::Response& response) {

@@ -22,6 +22,7 @@
 #include "server/server_config.h"
 #include "server/static_assets.h"
 #include "server/suggest_handler.h"
+#include "server/write_handlers.h"
 
 namespace izdeu::server {
 
@@ -35,8 +36,10 @@ class HttpServer {
   static constexpr std::size_t kMaxHeaderFields = 100;
 
   /// `searchers` must outlive the server. The access log (one JSON line per
-  /// request) goes to `access_log`, or nowhere when it is null.
-  HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers, std::ostream* access_log);
+  /// request) goes to `access_log`, or nowhere when it is null. `writer`
+  /// (outliving the server too) serves the write API; null disables it.
+  HttpServer(const ServerConfig& config, corpus::SearcherPool& searchers, std::ostream* access_log,
+             corpus::LiveWriter* writer = nullptr);
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
 
@@ -55,6 +58,12 @@ class HttpServer {
   /// Registers GET (and so HEAD) `pattern`, an httplib regex, counted in the
   /// metrics under `label`, the route's pattern as people write it.
   void get(std::string_view label, const std::string& pattern, Handler handler);
+  using BodyHandler = std::function<void(const httplib::Request&, httplib::Response&,
+                                         const httplib::ContentReader&)>;
+  /// Registers a write route (`method` PUT, POST or DELETE) that reads its
+  /// own body, counted under `label`.
+  void write_route(std::string_view method, std::string_view label, const std::string& pattern,
+                   BodyHandler handler);
   void register_routes();
   /// POST, PUT, PATCH and DELETE on any path: reads and drops the body, then
   /// answers 413, or 404/405 through answer_error().
@@ -80,6 +89,7 @@ class HttpServer {
   ApiHandlers api_;
   PeopleHandlers people_;
   SuggestHandler suggest_;
+  WriteHandlers write_;
   std::ostream* access_log_;
   int listen_socket_ = -1;  ///< httplib's listening socket, for its backlog (bind())
   std::mutex log_mutex_;

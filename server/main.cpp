@@ -1,11 +1,17 @@
 // izdeu-server: answers searches over HTTP from one or more izdeu indexes.
 
+#include <unistd.h>
+
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "corpus/index/live_writer.h"
 #include "corpus/search/searcher_pool.h"
 #include "server/http_server.h"
 #include "server/server_config.h"
@@ -38,12 +44,30 @@ int main(int argc, char** argv) {
   }
   const server::ServerConfig& config = parsed->config;
 
+  // With a write key the server owns its index: it holds Xapian's write lock
+  // for as long as it runs (an index that does not exist yet is created), so
+  // izdeu-indexer --index DIR is told to send its articles through the server.
+  std::unique_ptr<corpus::LiveWriter> writer;
+  if (config.keys.any_write()) {
+    if (config.index_paths.size() != 1) {
+      std::cerr << "izdeu-server: writes need one --index (a database, not several shards)\n";
+      return 2;
+    }
+    auto opened = corpus::LiveWriter::open(config.index_paths.front(),
+                                           {.max_pending = config.max_pending_writes});
+    if (!opened) {
+      std::cerr << "izdeu-server: cannot open " << config.index_paths.front()
+                << " for writing: " << opened.error().message << '\n';
+      return 1;
+    }
+    writer = std::move(*opened);
+  }
   auto searchers = corpus::SearcherPool::open(config.index_paths, config.threads);
   if (!searchers) {
     std::cerr << "izdeu-server: " << searchers.error().message << '\n';
     return 1;
   }
-  server::HttpServer http(config, *searchers, config.quiet ? nullptr : &std::cerr);
+  server::HttpServer http(config, *searchers, config.quiet ? nullptr : &std::cerr, writer.get());
   auto port = http.bind();
   if (!port) {
     std::cerr << "izdeu-server: " << port.error().message << '\n';
@@ -60,7 +84,19 @@ int main(int argc, char** argv) {
     for (const std::string& origin : config.cors_origins) std::cerr << ' ' << origin;
     std::cerr << '\n';
   }
+  const std::filesystem::path note =
+      writer ? std::filesystem::path(writer->path()) / corpus::kWriterNoteFile
+             : std::filesystem::path();
+  if (writer) {
+    std::ofstream(note) << "izdeu-server pid " << getpid() << " url http://" << config.host << ':'
+                        << *port << "/\n";
+    std::cerr << "izdeu-server: writes enabled on " << writer->path() << '\n';
+  }
   http.run();
   running_server = nullptr;
+  if (writer) {
+    std::error_code ignored;
+    std::filesystem::remove(note, ignored);
+  }
   return 0;
 }

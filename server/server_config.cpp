@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
+#include <sstream>
 #include <string_view>
 #include <thread>
 
@@ -37,6 +39,14 @@ constexpr Option kOptions[] = {
     {"--max-body-bytes", "IZDEU_MAX_BODY_BYTES", "N",
      "largest request body, 0..1048576 bytes; larger ones get 413 (default 4096; the API "
      "reads no body)"},
+    {"--keys", "IZDEU_KEYS_FILE", "FILE",
+     "API keys, one a line with its rights: KEY read|write|admin (see README); without a "
+     "write key the write API is disabled. IZDEU_KEYS may hold the same lines, ';'-separated"},
+    {"--max-write-bytes", "IZDEU_MAX_WRITE_BYTES", "N",
+     "largest write request body, 1024..1073741824 bytes; larger ones get 413 (default "
+     "33554432)"},
+    {"--max-pending-writes", "IZDEU_MAX_PENDING_WRITES", "N",
+     "articles waiting for a commit beyond which writes get 429 (default 4096)"},
     {"--quiet", nullptr, nullptr, "no access log on stderr"},
     {"--help", nullptr, nullptr, "show this help"},
 };
@@ -134,6 +144,22 @@ Result<void> apply(ServerConfig& config, const std::string& flag, const std::str
     config.max_connections = static_cast<std::size_t>(*connections);
   } else if (flag == "--cors-origin") {
     return add_origins(config, value);
+  } else if (flag == "--keys") {
+    std::ifstream file(value, std::ios::binary);
+    if (!file) return invalid_argument("--keys: cannot read '" + value + "'");
+    std::ostringstream text;
+    text << file.rdbuf();
+    auto keys = ApiKeys::parse(text.str(), value);
+    if (!keys) return keys.error();
+    config.keys.merge(*keys);
+  } else if (flag == "--max-write-bytes") {
+    auto bytes = parse_number(flag, value, 1024, 1L << 30);
+    if (!bytes) return bytes.error();
+    config.max_write_bytes = static_cast<std::size_t>(*bytes);
+  } else if (flag == "--max-pending-writes") {
+    auto count = parse_number(flag, value, 1, 1000000);
+    if (!count) return count.error();
+    config.max_pending_writes = static_cast<std::size_t>(*count);
   } else if (flag == "--max-body-bytes") {
     auto bytes = parse_number(flag, value, 0, static_cast<long>(kMaxMaxBodyBytes));
     if (!bytes) return bytes.error();
@@ -157,6 +183,11 @@ Result<ParsedArgs> parse_server_args(
     const std::string value = environment(option.env);
     if (value.empty()) continue;
     if (auto applied = apply(parsed.config, option.flag, value); !applied) return applied.error();
+  }
+  if (const std::string lines = environment("IZDEU_KEYS"); !lines.empty()) {
+    auto keys = ApiKeys::parse(lines, "IZDEU_KEYS");
+    if (!keys) return keys.error();
+    parsed.config.keys.merge(*keys);
   }
   // Repeatable flags replace the environment's list rather than adding to it.
   bool index_from_flags = false;

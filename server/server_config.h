@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/error.h"
+#include "server/api_keys.h"
 
 namespace izdeu::server {
 
@@ -22,6 +23,10 @@ inline constexpr std::size_t kDefaultMaxBodyBytes = 4096;
 inline constexpr std::size_t kMaxMaxBodyBytes = 1 << 20;
 /// --max-connections when not given.
 inline constexpr std::size_t kDefaultMaxConnections = 512;
+/// --max-write-bytes when not given: the largest body of a write request.
+inline constexpr std::size_t kDefaultMaxWriteBytes = 32u << 20;
+/// --max-pending-writes when not given (corpus::LiveWriterOptions::max_pending).
+inline constexpr std::size_t kDefaultMaxPendingWrites = 4096;
 
 struct ServerConfig {
   std::vector<std::string> index_paths;  ///< one or more shards searched as one index
@@ -40,6 +45,15 @@ struct ServerConfig {
   /// dropped) and 413 payload_too_large; it is never kept in memory.
   std::size_t max_body_bytes = kDefaultMaxBodyBytes;
   bool quiet = false;  ///< no access log
+  /// API keys (--keys FILE, IZDEU_KEYS). Without a key that may write, the
+  /// write endpoints answer 403 writes_disabled and the index is opened
+  /// read-only, as before there was a write API.
+  ApiKeys keys;
+  /// Largest body of a write request (PUT/POST on /api/v1/documents...);
+  /// larger ones are read to their end, dropped and answered 413.
+  std::size_t max_write_bytes = kDefaultMaxWriteBytes;
+  /// Changes waiting for a commit beyond which writes get 429.
+  std::size_t max_pending_writes = kDefaultMaxPendingWrites;
 };
 
 /// What parsing the command line decided.

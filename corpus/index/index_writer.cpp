@@ -8,6 +8,7 @@
 
 #include "corpus/index/article_codec.h"
 #include "corpus/index/xapian_errors.h"
+#include "corpus/schema.h"
 
 namespace izdeu::corpus {
 namespace {
@@ -107,6 +108,30 @@ Result<WriteOutcome> IndexWriter::add_or_replace(const std::string& id,
 Result<bool> IndexWriter::contains(const std::string& id) const {
   try {
     return database_->term_exists(id_term(id));
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, path_);
+  }
+}
+
+Result<std::vector<std::string>> IndexWriter::find_ids(const Xapian::Query& query) const {
+  try {
+    Xapian::Enquire enquire(*database_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet matches = enquire.get_mset(0, database_->get_doccount());
+    std::vector<std::string> ids;
+    ids.reserve(matches.size());
+    const std::string prefix(schema::kIdPrefix);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      // The id is the document's one Q term (see id_term()).
+      Xapian::TermIterator term = database_->termlist_begin(*it);
+      term.skip_to(prefix);
+      if (term != database_->termlist_end(*it) && (*term).starts_with(prefix)) {
+        ids.push_back((*term).substr(prefix.size()));
+      }
+    }
+    return ids;
   } catch (const Xapian::Error& e) {
     return from_xapian(e, path_);
   }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "corpus/article.h"
 #include "corpus/error.h"
@@ -62,6 +63,10 @@ class IndexWriter {
 
   /// Whether an article with `id` is in the index (uncommitted changes included).
   Result<bool> contains(const std::string& id) const;
+
+  /// The ids of the articles `query` matches (uncommitted changes included),
+  /// in document order; for deleting by a filter.
+  Result<std::vector<std::string>> find_ids(const Xapian::Query& query) const;
 
   /// Deletes the article with `id`; false if there was none.
   Result<bool> remove(const std::string& id);

@@ -1,11 +1,11 @@
-#include "indexer/date_parser.h"
+#include "formats/date_parser.h"
 
 #include <gtest/gtest.h>
 
 #include <ostream>
 #include <string_view>
 
-namespace izdeu::indexer {
+namespace izdeu::formats {
 namespace {
 
 struct Case {
@@ -149,4 +149,4 @@ INSTANTIATE_TEST_SUITE_P(Table, DateParserAcceptsTest, testing::ValuesIn(kAccept
 INSTANTIATE_TEST_SUITE_P(Table, DateParserRejectsTest, testing::ValuesIn(kRejected));
 
 }  // namespace
-}  // namespace izdeu::indexer
+}  // namespace izdeu::formats

@@ -1,5 +1,3 @@
-#include "indexer/page_dump_reader.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -9,8 +7,9 @@
 
 #include "analyzers/utf8.h"
 #include "corpus/index/prepare.h"
+#include "formats/page_dump.h"
 
-namespace izdeu::indexer {
+namespace izdeu::formats {
 namespace {
 
 std::string read_fixture(const std::string& name) {
@@ -246,4 +245,4 @@ TEST(PageDumpReaderTest, RecognizesTheFooter) {
 }
 
 }  // namespace
-}  // namespace izdeu::indexer
+}  // namespace izdeu::formats

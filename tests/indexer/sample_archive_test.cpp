@@ -11,13 +11,14 @@
 
 #include "corpus/index/prepare.h"
 #include "corpus/search/searcher.h"
+#include "formats/page_dump.h"
 #include "indexer/ingest_job.h"
-#include "indexer/page_dump_reader.h"
 #include "tests/support/temp_dir.h"
 
 namespace izdeu::indexer {
 namespace {
 
+using formats::parse_page_dump;
 using testing::TempDir;
 
 const std::string kSample = std::string(IZDEU_SOURCE_DIR) + "/tests/fixtures/sample";

@@ -2,7 +2,8 @@
 #
 #   analyzers            <- corpus root <- index <- query <- search <- people
 #                                                     ^---- suggest
-#   corpus               <- indexer, server (which never include each other)
+#   corpus               <- formats (archive and wire formats; JSON, no HTTP)
+#   corpus, formats      <- indexer, server (which never include each other)
 #
 # and that the library keeps its edges out: no Xapian in analyzers/, no HTTP
 # or JSON in analyzers/ or corpus/.
@@ -25,8 +26,9 @@ set(allowed_corpus_search "analyzers;corpus_root;corpus/index;corpus/query;corpu
 set(allowed_corpus_suggest "analyzers;corpus_root;corpus/index;corpus/query;corpus/suggest")
 set(allowed_corpus_people
     "analyzers;corpus_root;corpus/index;corpus/query;corpus/search;corpus/people")
-set(allowed_indexer "analyzers;corpus_root;corpus/index;corpus/query;corpus/search;corpus/suggest;corpus/people;indexer")
-set(allowed_server "analyzers;corpus_root;corpus/index;corpus/query;corpus/search;corpus/suggest;corpus/people;server")
+set(allowed_formats "analyzers;corpus_root;formats")
+set(allowed_indexer "analyzers;corpus_root;corpus/index;corpus/query;corpus/search;corpus/suggest;corpus/people;formats;indexer")
+set(allowed_server "analyzers;corpus_root;corpus/index;corpus/query;corpus/search;corpus/suggest;corpus/people;formats;server")
 
 # The room a project path ("corpus/search/searcher.h") belongs to.
 function(room_of path out)
@@ -34,7 +36,7 @@ function(room_of path out)
     set(${out} "corpus/${CMAKE_MATCH_1}" PARENT_SCOPE)
   elseif(path MATCHES "^corpus/[^/]+$")
     set(${out} "corpus_root" PARENT_SCOPE)
-  elseif(path MATCHES "^(analyzers|indexer|server)/")
+  elseif(path MATCHES "^(analyzers|formats|indexer|server)/")
     set(${out} "${CMAKE_MATCH_1}" PARENT_SCOPE)
   else()
     set(${out} "" PARENT_SCOPE)
@@ -46,6 +48,7 @@ set(checked 0)
 file(GLOB_RECURSE sources RELATIVE "${ROOT}"
      "${ROOT}/analyzers/*.h" "${ROOT}/analyzers/*.cpp" "${ROOT}/analyzers/*.in"
      "${ROOT}/corpus/*.h" "${ROOT}/corpus/*.cpp"
+     "${ROOT}/formats/*.h" "${ROOT}/formats/*.cpp"
      "${ROOT}/indexer/*.h" "${ROOT}/indexer/*.cpp"
      "${ROOT}/server/*.h" "${ROOT}/server/*.cpp")
 foreach(source IN LISTS sources)
@@ -68,7 +71,9 @@ foreach(source IN LISTS sources)
         list(APPEND violations "${source}: includes ${target} (${room} may not depend on ${target_room})")
       endif()
     elseif(room MATCHES "^(analyzers|corpus)" AND target MATCHES "^(httplib\\.h|nlohmann/)")
-      list(APPEND violations "${source}: includes ${target} (HTTP and JSON live in indexer/ and server/)")
+      list(APPEND violations "${source}: includes ${target} (HTTP and JSON live in formats/, indexer/ and server/)")
+    elseif(room STREQUAL "formats" AND target MATCHES "^httplib\\.h")
+      list(APPEND violations "${source}: includes ${target} (formats/ knows no HTTP)")
     elseif(room STREQUAL "analyzers" AND target MATCHES "^xapian")
       list(APPEND violations "${source}: includes ${target} (analyzers/ knows no Xapian)")
     endif()

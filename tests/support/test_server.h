@@ -5,10 +5,12 @@
 #include <httplib.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "corpus/index/live_writer.h"
 #include "corpus/search/searcher_pool.h"
 #include "server/http_server.h"
 
@@ -22,16 +24,31 @@ class TestServer {
 
   /// Serves `config.index_paths` with `config` (CORS origins, threads...);
   /// host and port are always 127.0.0.1 and a free port.
-  TestServer(server::ServerConfig config, std::ostream* access_log) {
+  TestServer(server::ServerConfig config, std::ostream* access_log)
+      : TestServer(std::move(config), access_log, std::nullopt) {}
+
+  /// With `writer` options, the server owns config.index_paths[0] and serves
+  /// the write API through a corpus::LiveWriter (created before the index is
+  /// read, so the index may not exist yet).
+  TestServer(server::ServerConfig config, std::ostream* access_log,
+             std::optional<corpus::LiveWriterOptions> writer) {
     config.host = "127.0.0.1";
     config.port = 0;
+    if (writer) {
+      auto opened = corpus::LiveWriter::open(config.index_paths.front(), *writer);
+      if (!opened) {
+        error_ = opened.error().message;
+        return;
+      }
+      writer_ = std::move(*opened);
+    }
     auto pool = corpus::SearcherPool::open(config.index_paths, config.threads);
     if (!pool) {
       error_ = pool.error().message;
       return;
     }
     pool_ = std::make_unique<corpus::SearcherPool>(std::move(*pool));
-    server_ = std::make_unique<server::HttpServer>(config, *pool_, access_log);
+    server_ = std::make_unique<server::HttpServer>(config, *pool_, access_log, writer_.get());
     auto port = server_->bind();
     if (!port) {
       error_ = port.error().message;
@@ -70,6 +87,7 @@ class TestServer {
   }
 
  private:
+  std::unique_ptr<corpus::LiveWriter> writer_;
   std::unique_ptr<corpus::SearcherPool> pool_;
   std::unique_ptr<server::HttpServer> server_;
   std::thread thread_;

@@ -1,4 +1,4 @@
-#include "indexer/page_dump_reader.h"
+#include "formats/page_dump.h"
 
 #include <unicode/uchar.h>
 
@@ -7,9 +7,9 @@
 
 #include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
-#include "indexer/date_parser.h"
+#include "formats/date_parser.h"
 
-namespace izdeu::indexer {
+namespace izdeu::formats {
 
 using analyzers::collapse_whitespace;
 using analyzers::find_invalid_utf8;
@@ -144,4 +144,4 @@ corpus::Result<corpus::RawArticle> parse_page_dump(std::string_view content) {
   return article;
 }
 
-}  // namespace izdeu::indexer
+}  // namespace izdeu::formats

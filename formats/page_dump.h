@@ -30,7 +30,7 @@
 #include "corpus/article.h"
 #include "corpus/error.h"
 
-namespace izdeu::indexer {
+namespace izdeu::formats {
 
 /// The longest first block read as a title, in code points; longer, it is
 /// the body's first paragraph (the portal's headlines are one or two lines).
@@ -62,4 +62,4 @@ std::optional<std::int64_t> parse_view_count(std::string_view line);
 /// surrounding punctuation or arrows ("← Возврат к списку").
 bool is_page_dump_footer(std::string_view line);
 
-}  // namespace izdeu::indexer
+}  // namespace izdeu::formats

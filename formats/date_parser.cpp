@@ -1,4 +1,4 @@
-#include "indexer/date_parser.h"
+#include "formats/date_parser.h"
 
 #include <array>
 #include <charconv>
@@ -9,7 +9,7 @@
 #include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
 
-namespace izdeu::indexer {
+namespace izdeu::formats {
 
 using analyzers::is_invisible_code_point;
 using analyzers::is_space_code_point;
@@ -222,4 +222,4 @@ std::optional<corpus::Date> parse_news_date(std::string_view text) {
   return parse_words(words);
 }
 
-}  // namespace izdeu::indexer
+}  // namespace izdeu::formats

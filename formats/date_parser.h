@@ -6,7 +6,7 @@
 
 #include "corpus/date.h"
 
-namespace izdeu::indexer {
+namespace izdeu::formats {
 
 /// Parses a line that consists of a date and nothing else. Accepted shapes
 /// (letters in any case, Kazakh letters or their Russian-keyboard stand-ins):
@@ -29,4 +29,4 @@ namespace izdeu::indexer {
 /// doubles as the test "is this line a date line?". Never throws.
 std::optional<corpus::Date> parse_news_date(std::string_view text);
 
-}  // namespace izdeu::indexer
+}  // namespace izdeu::formats
