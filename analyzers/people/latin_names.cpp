@@ -15,9 +15,22 @@ enum class Style { kEnglish, kKazakh };
 // U+00FD ý, U+00E9 é.
 bool is_vowel(char32_t c) {
   switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-    case 0x0131: case 0x00E4: case 0x00F6: case 0x00FC: case 0x016B:
-    case 0x00E1: case 0x00F3: case 0x00FA: case 0x00FD: case 0x00E9:
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+    case 0x0131:
+    case 0x00E4:
+    case 0x00F6:
+    case 0x00FC:
+    case 0x016B:
+    case 0x00E1:
+    case 0x00F3:
+    case 0x00FA:
+    case 0x00FD:
+    case 0x00E9:
       return true;
     default:
       return false;
@@ -28,48 +41,100 @@ bool is_vowel(char32_t c) {
 // character that is not a Latin letter this table knows.
 std::u32string single(char32_t c, Style style) {
   switch (c) {
-    case 'a': case 0x00E4: case 0x00E1: case 0x00E0: return U"а";  // ä á à
-    case 'b': return U"б";
-    case 'c': return style == Style::kEnglish ? U"к" : U"ц";
-    case 'd': return U"д";
-    case 'e': case 0x00E9: case 0x00E8: return U"е";  // é è
-    case 'f': return U"ф";
-    case 'g': case 0x011F: case 0x01F5: return U"г";  // U+011F ğ, U+01F5 ǵ
-    case 'h': return U"х";
-    case 'j': return U"ж";
-    case 'k': case 'q': return U"к";
-    case 'l': return U"л";
-    case 'm': return U"м";
-    case 'n': case 0x00F1: case 0x0144: return U"н";  // U+00F1 ñ, U+0144 ń
-    case 'o': case 0x00F6: case 0x00F3: return U"о";  // ö ó
-    case 'p': return U"п";
-    case 'r': return U"р";
-    case 's': return U"с";
-    case 0x015F: return U"ш";  // U+015F LATIN SMALL LETTER S WITH CEDILLA
-    case 0x00E7: return U"ч";  // U+00E7 LATIN SMALL LETTER C WITH CEDILLA
-    case 't': return U"т";
-    case 'u': case 0x016B: case 0x00FC: case 0x00FA: case 0x00FD: case 0x00F9:
+    case 'a':
+    case 0x00E4:
+    case 0x00E1:
+    case 0x00E0:
+      return U"а";  // ä á à
+    case 'b':
+      return U"б";
+    case 'c':
+      return style == Style::kEnglish ? U"к" : U"ц";
+    case 'd':
+      return U"д";
+    case 'e':
+    case 0x00E9:
+    case 0x00E8:
+      return U"е";  // é è
+    case 'f':
+      return U"ф";
+    case 'g':
+    case 0x011F:
+    case 0x01F5:
+      return U"г";  // U+011F ğ, U+01F5 ǵ
+    case 'h':
+      return U"х";
+    case 'j':
+      return U"ж";
+    case 'k':
+    case 'q':
+      return U"к";
+    case 'l':
+      return U"л";
+    case 'm':
+      return U"м";
+    case 'n':
+    case 0x00F1:
+    case 0x0144:
+      return U"н";  // U+00F1 ñ, U+0144 ń
+    case 'o':
+    case 0x00F6:
+    case 0x00F3:
+      return U"о";  // ö ó
+    case 'p':
+      return U"п";
+    case 'r':
+      return U"р";
+    case 's':
+      return U"с";
+    case 0x015F:
+      return U"ш";  // U+015F LATIN SMALL LETTER S WITH CEDILLA
+    case 0x00E7:
+      return U"ч";  // U+00E7 LATIN SMALL LETTER C WITH CEDILLA
+    case 't':
+      return U"т";
+    case 'u':
+    case 0x016B:
+    case 0x00FC:
+    case 0x00FA:
+    case 0x00FD:
+    case 0x00F9:
       return U"у";  // ū ü ú ý ù
-    case 'v': return U"в";
-    case 'w': return U"у";
-    case 'x': return U"кс";
-    case 'z': return U"з";
-    default: return {};
+    case 'v':
+      return U"в";
+    case 'w':
+      return U"у";
+    case 'x':
+      return U"кс";
+    case 'z':
+      return U"з";
+    default:
+      return {};
   }
 }
 
 // 2017 apostrophe letters: a' g' n' o' u' y' s' c' i'.
 std::u32string with_apostrophe(char32_t c) {
   switch (c) {
-    case 'a': return U"а";
-    case 'g': return U"г";
-    case 'n': return U"н";
-    case 'o': return U"о";
-    case 'u': case 'y': return U"у";
-    case 's': return U"ш";
-    case 'c': return U"ч";
-    case 'i': return U"и";
-    default: return {};
+    case 'a':
+      return U"а";
+    case 'g':
+      return U"г";
+    case 'n':
+      return U"н";
+    case 'o':
+      return U"о";
+    case 'u':
+    case 'y':
+      return U"у";
+    case 's':
+      return U"ш";
+    case 'c':
+      return U"ч";
+    case 'i':
+      return U"и";
+    default:
+      return {};
   }
 }
 

@@ -127,8 +127,8 @@ class Recognizer {
   bool past_tense_verb(std::size_t i) const {
     const std::string_view f = words_[i].folded;
     if (letter_count(f) < 5) return false;
-    for (std::string_view e : {"ал", "ял", "ел", "ил", "ыл", "ол", "ул", "ала", "яла", "ела",
-                               "ила", "али", "яли", "ели", "или"}) {
+    for (std::string_view e : {"ал", "ял", "ел", "ил", "ыл", "ол", "ул", "ала", "яла", "ела", "ила",
+                               "али", "яли", "ели", "или"}) {
       if (f.ends_with(e)) return true;
     }
     return false;
@@ -205,6 +205,43 @@ class Recognizer {
       if (f.ends_with(e)) return false;
     }
     return !(linked(i + 1) && words_[i + 1].capitalized);
+  }
+
+  // A capitalized word a reporting verb introduces, or, in Kazakh, one that
+  // «мырза» (Mr) or «ханым» (Mrs) follows: «— говорит Кокер.», «деді Ри»,
+  // «Гендон мырза». The word is a surname in the nominative (Russian) or
+  // with a Kazakh case suffix; a name that goes on («говорит Саймон Хедер»)
+  // is read from its first name instead.
+  bool reported_surname(std::size_t i) const {
+    const NameWord& w = words_[i];
+    if (w.sentence_start || w.after_quote || w.all_caps || info_[i].non_person || info_[i].title ||
+        adjectival_ending(w.folded) || (linked(i + 1) && is_cap(i + 1))) {
+      return false;
+    }
+    if (language_ == Language::kKazakh) {
+      if (linked(i + 1)) {
+        const std::string_view next = words_[i + 1].folded;
+        if (next.starts_with("мырза") || next.starts_with("ханым")) return true;
+      }
+      return w.joined && i > 0 &&
+             (words_[i - 1].folded == "деди" || words_[i - 1].folded == "дейди");
+    }
+    if (!w.joined || i == 0 || words_[i - 1].capitalized) return false;
+    // «сообщила Лента.ру», «сообщил Викиновостям»: a site, or a dative.
+    if (w.end + 1 < text_.size() && text_[w.end] == '.' &&
+        static_cast<unsigned char>(text_[w.end + 1]) > ' ') {
+      return false;
+    }
+    for (std::string_view e : {"ам", "ям", "ому", "ему"}) {
+      if (w.folded.ends_with(e)) return false;
+    }
+    static const std::unordered_set<std::string_view> kVerbs = {
+        "сказал",     "сказала",    "говорит",    "заявил",     "заявила",      "ответил",
+        "ответила",   "добавил",    "добавила",   "отметил",    "отметила",     "пишет",
+        "сообщил",    "сообщила",   "рассказал",  "рассказала", "рассказывает", "объясняет",
+        "поясняет",   "утверждает", "вспоминает", "подчеркнул", "подчеркнула",  "признался",
+        "призналась", "уточнил",    "уточнила",   "написал",    "написала"};
+    return kVerbs.contains(words_[i - 1].folded);
   }
 
   bool linked(std::size_t j) const { return j < words_.size() && words_[j].joined; }
@@ -413,7 +450,7 @@ class Recognizer {
     if ((strong || weak) && (common_word(i) || adjective_phrase(i) || place_form(i))) {
       return std::nullopt;
     }
-    if (strong || weak || (info.first.empty() && titled_surname(i))) {
+    if (strong || weak || (info.first.empty() && (titled_surname(i) || reported_surname(i)))) {
       PersonCandidate c = make(i, i);
       Gender gender = surname_gender_hint(words_[i].folded);
       std::uint8_t cases = kAnyCase;

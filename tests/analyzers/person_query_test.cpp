@@ -73,9 +73,8 @@ TEST(PersonQueryTest, LatinNamesReachCyrillicKeys) {
     const auto words = person_query_words(c.typed);
     ASSERT_EQ(words.size(), c.key_words.size()) << c.typed;
     for (const std::string& key_word : c.key_words) {
-      const bool found = std::any_of(words.begin(), words.end(), [&](const auto& w) {
-        return has(w.alternatives, key_word);
-      });
+      const bool found = std::any_of(words.begin(), words.end(),
+                                     [&](const auto& w) { return has(w.alternatives, key_word); });
       EXPECT_TRUE(found) << c.typed << " / " << key_word;
     }
   }

@@ -50,16 +50,18 @@ const fs::path kRaw = fs::path(IZDEU_SHARED_DIR) / "corpus" / "raw";
 // (printed by the tests; see README.md "Person recognition"). The rules were
 // tuned while looking at errors on these same files, so the figures are
 // optimistic for unseen text.
-constexpr double kMinFactRuMentionPrecision = 0.935;
-constexpr double kMinFactRuMentionRecall = 0.848;
-constexpr double kMinFactRuKeyPrecision = 0.852;
-constexpr double kMinFactRuKeyRecall = 0.778;
+constexpr double kMinFactRuMentionPrecision = 0.948;
+constexpr double kMinFactRuMentionRecall = 0.852;
+constexpr double kMinFactRuKeyPrecision = 0.864;
+constexpr double kMinFactRuKeyRecall = 0.782;
+constexpr double kMinFactRuPeoplePrecision = 0.877;
+constexpr double kMinFactRuPeopleRecall = 0.823;
 constexpr double kMinKazNerdRecall = 0.836;
-constexpr double kMinKazNerdPrecision = 0.0;
-constexpr double kMinNtrexPrecision = 0.0;
-constexpr double kMinNtrexRecall = 0.0;
-constexpr double kMinFactRuPeoplePrecision = 0.0;
-constexpr double kMinFactRuPeopleRecall = 0.0;
+constexpr double kMinKazNerdPrecision = 0.899;
+// 62 judged people: one person is 0.016 of recall, one false key ~0.036 of
+// precision, so these floors sit about one error under the measured figures.
+constexpr double kMinNtrexPrecision = 0.85;
+constexpr double kMinNtrexRecall = 0.38;
 
 bool verbose() {
   const char* v = std::getenv("IZDEU_EVAL_VERBOSE");
@@ -459,8 +461,8 @@ TEST(PersonRecognizerEvalTest, KazNerdPersonRecall) {
             << ratio(overlap, predicted_total) << "\n"
             << "  exact span, keyed mentions only: recall " << ratio(keyed_exact, gold_total)
             << " (" << keyed_exact << "/" << gold_total << "), precision "
-            << ratio(keyed_exact, keyed_predicted) << " (" << keyed_exact << "/"
-            << keyed_predicted << ")\n";
+            << ratio(keyed_exact, keyed_predicted) << " (" << keyed_exact << "/" << keyed_predicted
+            << ")\n";
   EXPECT_GE(recall, kMinKazNerdRecall);
   EXPECT_GE(ratio(exact, predicted_total), kMinKazNerdPrecision);
 }
@@ -504,8 +506,8 @@ TEST(PersonRecognizerEvalTest, NtrexJudgedPeople) {
                         space == std::string::npos ? std::string() : name.substr(space + 1));
     }
     std::map<std::string, std::pair<std::string, std::string>> keys;
-    for (const PersonMention& m : find_people(text, lang == "kk" ? Language::kKazakh
-                                                                 : Language::kRussian)) {
+    for (const PersonMention& m :
+         find_people(text, lang == "kk" ? Language::kKazakh : Language::kRussian)) {
       if (m.key.empty() || m.surname.empty()) continue;
       const std::string first = without_dot(m.first_name);
       keys.emplace(m.key, std::pair{m.surname, first.substr(0, first.find(' '))});
@@ -521,10 +523,13 @@ TEST(PersonRecognizerEvalTest, NtrexJudgedPeople) {
         used[g] = matched = true;
         ++right;
       }
-      if (!matched && verbose()) std::cout << "NTREX-FP " << lang << " " << at << ": " << key << "\n";
+      // Only the dev split's errors are ever printed: the held-out stays unseen.
+      if (!matched && verbose() && split == "dev") {
+        std::cout << "NTREX-FP " << lang << " " << at << ": " << key << "\n";
+      }
     }
     for (std::size_t g = 0; g < gold.size(); ++g) {
-      if (!used[g] && verbose()) {
+      if (!used[g] && verbose() && split == "dev") {
         std::cout << "NTREX-FN " << lang << " " << at << ": " << gold[g].first << " "
                   << gold[g].second << "\n";
       }
@@ -538,9 +543,9 @@ TEST(PersonRecognizerEvalTest, NtrexJudgedPeople) {
   ASSERT_GT(sentences, 100u);
   std::cout << "NTREX-128 judged people, " << sentences << " sentences (one article each)\n";
   for (const auto& [bucket, c] : by_split) {
-    std::cout << "  " << bucket << ": precision " << ratio(c.right, c.predicted) << " ("
-              << c.right << "/" << c.predicted << "), recall " << ratio(c.right, c.gold) << " ("
-              << c.right << "/" << c.gold << ")\n";
+    std::cout << "  " << bucket << ": precision " << ratio(c.right, c.predicted) << " (" << c.right
+              << "/" << c.predicted << "), recall " << ratio(c.right, c.gold) << " (" << c.right
+              << "/" << c.gold << ")\n";
   }
   EXPECT_GE(ratio(by_split["all"].right, by_split["all"].predicted), kMinNtrexPrecision);
   EXPECT_GE(ratio(by_split["all"].right, by_split["all"].gold), kMinNtrexRecall);
