@@ -2,6 +2,7 @@
 // The document model. Deliberately not called Document, so it never gets
 // confused with Xapian::Document in the files that convert between the two.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,6 +22,12 @@ struct PersonRef {
 
   friend bool operator==(const PersonRef&, const PersonRef&) = default;
 };
+
+/// The article's main people: chips on a result card and the person facet
+/// take at most this many of Article::people (most mentioned first), so a
+/// list of forty names in one article fills neither. Filters and the people
+/// API still see every person.
+inline constexpr std::size_t kMaxMainPeople = 10;
 
 struct Article {
   std::string id;       ///< stable unique id (see article_id.h); never empty once indexed

@@ -429,6 +429,27 @@ std::string people_json(const std::vector<corpus::PersonCount>& people) {
   return dump({{"people", std::move(items)}});
 }
 
+std::string person_profile_json(const corpus::PersonProfile& profile,
+                                const corpus::PersonResolution& resolution,
+                                std::string_view typed) {
+  json out = json::parse(person_profile_json(profile));
+  if (typed != resolution.key) out["resolved_from"] = std::string(typed);
+  out["aliases"] = resolution.aliases;
+  return dump(out);
+}
+
+std::string person_candidates_json(const corpus::PersonResolution& resolution,
+                                   std::string_view typed) {
+  json items = json::array();
+  for (const corpus::PersonCount& person : resolution.candidates) {
+    items.push_back({{"key", person.key},
+                     {"name", person_display_name(person.key)},
+                     {"mentions", person.mentions},
+                     {"articles", person.articles}});
+  }
+  return dump({{"query", std::string(typed)}, {"candidates", std::move(items)}});
+}
+
 std::string person_profile_json(const corpus::PersonProfile& profile) {
   auto counted = [](const std::vector<corpus::CountedValue>& values, const char* name) {
     json items = json::array();

@@ -109,4 +109,15 @@ std::string people_json(const std::vector<corpus::PersonCount>& people);
 /// "regions":[{"id","count"}]}.
 std::string person_profile_json(const corpus::PersonProfile& profile);
 
+/// person_profile_json plus how the typed name was read: "resolved_from"
+/// (the name as typed, when it was not the key itself) and "aliases" (the
+/// person's other keys counted with it).
+std::string person_profile_json(const corpus::PersonProfile& profile,
+                                const corpus::PersonResolution& resolution, std::string_view typed);
+
+/// {"query": typed, "candidates": [{"key","name","mentions","articles"}]}:
+/// a typed name that fits several people (HTTP 300).
+std::string person_candidates_json(const corpus::PersonResolution& resolution,
+                                   std::string_view typed);
+
 }  // namespace izdeu::server

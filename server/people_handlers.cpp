@@ -145,14 +145,25 @@ void PeopleHandlers::people(const httplib::Request& request, httplib::Response& 
 }
 
 void PeopleHandlers::person(const httplib::Request& request, httplib::Response& response) {
-  const std::string key = request.matches.size() > 1 ? request.matches[1].str() : std::string();
+  const std::string typed = analyzers::sanitize_utf8(
+      request.matches.size() > 1 ? request.matches[1].str() : std::string());
   auto filter = parse_filter(request);
   if (!filter) return write_error(response, filter.error());
   auto limit = parse_count(request, "limit", 20, 1, kMaxLimit);
   if (!limit) return write_error(response, limit.error());
-  auto profile = corpus::person_profile(*searchers_.acquire(), key, *filter, *limit);
+  auto lease = searchers_.acquire();
+  // A name as typed («Клара Хан», «Tokayev») is read like person= and
+  // resolved to one key, or answered with the candidates it fits (300).
+  auto resolution = corpus::resolve_person(*lease, typed, *filter);
+  if (!resolution) return write_error(response, resolution.error());
+  if (resolution->key.empty()) {
+    if (resolution->candidates.size() > *limit) resolution->candidates.resize(*limit);
+    return write_json(response, 300, person_candidates_json(*resolution, typed));
+  }
+  auto profile =
+      corpus::person_profile(*lease, resolution->key, *filter, *limit, resolution->aliases);
   if (!profile) return write_error(response, profile.error());
-  write_json(response, 200, person_profile_json(*profile));
+  write_json(response, 200, person_profile_json(*profile, *resolution, typed));
 }
 
 }  // namespace izdeu::server

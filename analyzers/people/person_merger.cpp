@@ -166,21 +166,29 @@ std::string person_key(const PersonParts& parts) {
 
 // A surname seen only in an oblique case where the case was unknown («В.А.
 // Моцарта») takes the nominative the text uses elsewhere («Моцарт»).
+// Only a form of the candidate's own gender: «Ирина Турова» keeps her
+// surname though «Турова» is also the genitive of «Максим Туров».
 void unify_surnames(std::vector<PersonCandidate>& candidates) {
-  std::unordered_map<std::string, std::string> nominative_of;  // oblique form -> nominative
+  struct Nominative {
+    std::string surname;
+    Gender gender;
+  };
+  std::unordered_map<std::string, Nominative> nominative_of;  // oblique form -> nominative
   for (const PersonCandidate& c : candidates) {
     if (c.person.surname.empty()) continue;
     for (Gender g : {Gender::kMale, Gender::kFemale}) {
+      if (!genders_agree(g, c.person.gender)) continue;
       const auto forms = surname_forms(c.person.surname, g);
       for (auto it = forms.begin() + 1; it != forms.end(); ++it) {
-        nominative_of.emplace(*it, c.person.surname);
+        nominative_of.emplace(*it, Nominative{c.person.surname, g});
       }
     }
   }
   for (PersonCandidate& c : candidates) {
     const auto it = nominative_of.find(c.person.surname);
-    if (it != nominative_of.end() && it->second.size() < c.person.surname.size()) {
-      c.person.surname = it->second;
+    if (it != nominative_of.end() && it->second.surname.size() < c.person.surname.size() &&
+        genders_agree(it->second.gender, c.person.gender)) {
+      c.person.surname = it->second.surname;
     }
   }
 }
@@ -206,7 +214,11 @@ void merge_people(std::vector<PersonCandidate>& candidates) {
   }
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     candidates[i].person = groups.parts[group_of[i]];
-    candidates[i].key = person_key(candidates[i].person);
+    // A first name (with or without a patronymic) that joined no one with
+    // a surname names nobody an analyst can count: «Надя», «Александр
+    // Сергеевич». The mention stays, with no key.
+    candidates[i].key =
+        candidates[i].person.surname.empty() ? std::string() : person_key(candidates[i].person);
   }
 }
 

@@ -34,7 +34,8 @@ struct PersonCandidate {
 /// a bare surname joins the person with that surname (of its gender when
 /// the form shows it); a first name with or without a patronymic joins the
 /// only person with that first name. Then sets every candidate's key and
-/// parts to its group's fullest ones.
+/// parts to its group's fullest ones; a group with no surname gets an empty
+/// key (a first name alone is not a person key).
 void merge_people(std::vector<PersonCandidate>& candidates);
 
 /// The canonical key of `parts`: surname, first name (or initial),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "analyzers/people/latin_names.h"
 #include "analyzers/people/name_lexicon.h"
 #include "analyzers/people/name_tokenizer.h"
 #include "analyzers/people/surname_rules.h"
@@ -89,14 +90,26 @@ std::vector<PersonQueryWord> person_query_words(std::string_view typed) {
   for (const NameWord& w : name_words(typed)) {
     PersonQueryWord q;
     Role role = Role::kSurname;
-    if (letter_count(w.folded) == 1) {
-      q.primary = w.folded + ".";
+    // A Latin word («Tokayev», «Toqaev», «Khan») is read as each Cyrillic
+    // spelling it may stand for, the first one deciding its role.
+    std::vector<std::string> spellings;
+    if (!w.cyrillic) spellings = latin_name_readings(w.folded);
+    if (spellings.empty()) spellings.push_back(w.folded);
+    if (letter_count(spellings.front()) == 1) {
+      q.primary = spellings.front() + ".";
       q.alternatives = {q.primary};
       q.initial = true;
       role = Role::kFirst;
     } else {
-      q = read_word(w.folded, role);
+      q = read_word(spellings.front(), role);
+      for (std::size_t k = 1; k < spellings.size(); ++k) {
+        Role other = Role::kSurname;
+        for (std::string& alternative : read_word(spellings[k], other).alternatives) {
+          add(q.alternatives, std::move(alternative));
+        }
+      }
     }
+    q.given = role != Role::kSurname && !q.initial;
     read.emplace_back(role, std::move(q));
   }
   std::vector<PersonQueryWord> words;

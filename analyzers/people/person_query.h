@@ -22,8 +22,14 @@ struct PersonQueryWord {
   /// A one-letter word («Л.», «Л»): an initial, which may also stand for any
   /// first name or patronymic starting with that letter.
   bool initial = false;
+  /// Read as a first name or patronymic (not a surname): its initial
+  /// («клара» -> "к.") may stand in a key where only the initial was seen.
+  bool given = false;
 };
 
+/// A word in Latin letters is read through every Cyrillic spelling it may
+/// stand for (latin_name_readings: «Tokayev», «Toqaev» -> "токаев"; «Klara
+/// Khan» -> клара, хан), its readings merged.
 /// The words of `typed`, in canonical key order: surname words, then first
 /// name, then patronymic («Клары Хан» -> хан, клара). Empty when `typed` has
 /// no letters.

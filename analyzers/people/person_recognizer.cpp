@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analyzers/people/latin_names.h"
 #include "analyzers/people/name_lexicon.h"
 #include "analyzers/people/name_tokenizer.h"
 #include "analyzers/people/name_word_info.h"
@@ -23,9 +24,30 @@ class Recognizer {
         language_(language),
         lexicon_(NameLexicon::instance()),
         words_(name_words(text)),
-        info_(classify_name_words(words_, language)) {
+        info_() {
+    read_kazakh_latin();
+    info_ = classify_name_words(words_, language);
     for (const NameWord& w : words_) {
       if (!w.capitalized) lowercase_words_.insert(std::string_view(w.folded));
+    }
+  }
+
+  // An article in Kazakh Latin letters (2017, 2018 or 2021 alphabet) is
+  // read through the Cyrillic spelling of its words, so its people get the
+  // keys Cyrillic articles give them («Qasym-Jomart Toqaev» -> "токаев
+  // касым-жомарт"). Only when most words are Latin: a Cyrillic article
+  // quoting «Donald Trump» keeps the Latin first-name rules.
+  void read_kazakh_latin() {
+    if (language_ != Language::kKazakh) return;
+    std::size_t latin = 0;
+    for (const NameWord& w : words_) latin += !w.cyrillic;
+    if (latin * 2 <= words_.size()) return;
+    for (NameWord& w : words_) {
+      if (w.cyrillic) continue;
+      std::string cyrillic = kazakh_latin_to_cyrillic(w.folded);
+      if (cyrillic.empty()) continue;
+      w.folded = std::move(cyrillic);
+      w.cyrillic = true;
     }
   }
 
@@ -99,6 +121,19 @@ class Recognizer {
            letter_count(words_[k].folded) <= 9;
   }
 
+  // «Приехал Александр Сергеевич»: a Russian past-tense verb (-ал, -ял,
+  // -ел, -ил, -ыл, -ол, -ул and their -ла/-ли forms) starting a sentence
+  // before a name is not a surname.
+  bool past_tense_verb(std::size_t i) const {
+    const std::string_view f = words_[i].folded;
+    if (letter_count(f) < 5) return false;
+    for (std::string_view e : {"ал", "ял", "ел", "ил", "ыл", "ол", "ул", "ала", "яла", "ела", "ила",
+                               "али", "яли", "ели", "или"}) {
+      if (f.ends_with(e)) return true;
+    }
+    return false;
+  }
+
   // A word the text also writes in lower case («Вчера», «Однако») is a
   // common word capitalized by the sentence start.
   bool common_word(std::size_t i) const { return lowercase_words_.contains(words_[i].folded); }
@@ -170,6 +205,45 @@ class Recognizer {
       if (f.ends_with(e)) return false;
     }
     return !(linked(i + 1) && words_[i + 1].capitalized);
+  }
+
+  // A capitalized word a reporting verb introduces, or, in Kazakh, one that
+  // «мырза» (Mr) or «ханым» (Mrs) follows: «— говорит Кокер.», «деді Ри»,
+  // «Гендон мырза». The word is a surname in the nominative (Russian) or
+  // with a Kazakh case suffix; a name that goes on («говорит Саймон Хедер»)
+  // is read from its first name instead.
+  bool reported_surname(std::size_t i) const {
+    const NameWord& w = words_[i];
+    if (w.sentence_start || w.after_quote || w.all_caps || info_[i].non_person || info_[i].title ||
+        adjectival_ending(w.folded) || (linked(i + 1) && is_cap(i + 1))) {
+      return false;
+    }
+    if (language_ == Language::kKazakh) {
+      if (linked(i + 1)) {
+        const std::string_view next = words_[i + 1].folded;
+        if (next.starts_with("мырза") || next.starts_with("ханым")) return true;
+      }
+      return w.joined && i > 0 &&
+             (words_[i - 1].folded == "деди" || words_[i - 1].folded == "дейди");
+    }
+    // The name ends the clause («— говорит Кокер.»): «отметил День
+    // единства» is a holiday, not a person.
+    if (!w.joined || i == 0 || words_[i - 1].capitalized || linked(i + 1)) return false;
+    // «сообщила Лента.ру», «сообщил Викиновостям»: a site, or a dative.
+    if (w.end + 1 < text_.size() && text_[w.end] == '.' &&
+        static_cast<unsigned char>(text_[w.end + 1]) > ' ') {
+      return false;
+    }
+    for (std::string_view e : {"ам", "ям", "ому", "ему"}) {
+      if (w.folded.ends_with(e)) return false;
+    }
+    static const std::unordered_set<std::string_view> kVerbs = {
+        "сказал",     "сказала",    "говорит",      "заявил",    "заявила",    "ответил",
+        "ответила",   "добавил",    "добавила",     "пишет",     "сообщил",    "сообщила",
+        "рассказал",  "рассказала", "рассказывает", "объясняет", "поясняет",   "утверждает",
+        "вспоминает", "подчеркнул", "подчеркнула",  "признался", "призналась", "уточнил",
+        "уточнила",   "написал",    "написала"};
+    return kVerbs.contains(words_[i - 1].folded);
   }
 
   bool linked(std::size_t j) const { return j < words_.size() && words_[j].joined; }
@@ -263,9 +337,22 @@ class Recognizer {
     return f.cases;
   }
 
+  static bool feminine_form(std::string_view base) {
+    for (std::string_view e : {"ова", "ева", "ина", "ына"}) {
+      if (base.ends_with(e)) return true;
+    }
+    return false;
+  }
+
   void set_surname(PersonCandidate& c, std::size_t j, Gender gender, std::uint8_t cases,
                    bool ends_name) const {
     const std::string base = surname_base(j, ends_name);
+    if (language_ == Language::kKazakh && gender == Gender::kUnknown && feminine_form(base)) {
+      // Kazakh declines a surname with suffixes («Алиеваның»), so the word
+      // before them is a nominative: «Айым Алиева» is a woman, "алиева".
+      gender = Gender::kFemale;
+      cases = kNominative;
+    }
     c.person.gender = gender;
     c.person.surname = surname_nominative(base, c.person.gender, cases);
   }
@@ -292,13 +379,28 @@ class Recognizer {
     if (linked(i + 1) && is_first(i + 1) && linked(i + 2) && is_cap(i + 2) &&
         info_[i + 2].patronymic && !info_[i + 2].patronymic->kazakh && !info.patronymic &&
         !(word.sentence_start && info.shape == SurnameShape::kNone &&
-          (common_word(i) || !nominative_reading(info_[i + 1].first)))) {
+          (common_word(i) || past_tense_verb(i) || !nominative_reading(info_[i + 1].first)))) {
       const PatronymicForm& p = *info_[i + 2].patronymic;
       const FirstNameForm& f = pick_reading(info_[i + 1].first, p.gender, i + 2);
       PersonCandidate c = make(i, i + 2);
       c.person.first = f.nominative;
       c.person.patronymic = p.nominative;
       set_surname(c, i, f.gender, f.cases, false);
+      return c;
+    }
+    // The same with a first name missing from our lists, when the first word
+    // is shaped like a surname: «Айсаева Ризайдина Сеитовича».
+    if (info.shape != SurnameShape::kNone && !info.patronymic && linked(i + 1) &&
+        !is_first(i + 1) && unknown_first_name(i + 1) && linked(i + 2) && is_cap(i + 2) &&
+        info_[i + 2].patronymic && !info_[i + 2].patronymic->kazakh &&
+        !(word.sentence_start && common_word(i))) {
+      const PatronymicForm& p = *info_[i + 2].patronymic;
+      PersonCandidate c = make(i, i + 2);
+      c.person.first = language_ == Language::kKazakh
+                           ? words_[i + 1].folded
+                           : name_nominative_guess(words_[i + 1].folded, p.gender, p.cases);
+      c.person.patronymic = p.nominative;
+      set_surname(c, i, p.gender, p.cases, false);
       return c;
     }
     if (words_[i].cyrillic && lexicon_.is_east_asian_surname(word.folded) && linked(i + 1) &&
@@ -350,9 +452,17 @@ class Recognizer {
     if ((strong || weak) && (common_word(i) || adjective_phrase(i) || place_form(i))) {
       return std::nullopt;
     }
-    if (strong || weak || (info.first.empty() && titled_surname(i))) {
+    if (strong || weak || (info.first.empty() && (titled_surname(i) || reported_surname(i)))) {
       PersonCandidate c = make(i, i);
-      set_surname(c, i, surname_gender_hint(words_[i].folded), kAnyCase, true);
+      Gender gender = surname_gender_hint(words_[i].folded);
+      std::uint8_t cases = kAnyCase;
+      if (gender == Gender::kUnknown && language_ == Language::kRussian &&
+          feminine_form(words_[i].folded) && feminine_verb_after(i)) {
+        // «Толоконникова заявила»: a woman in the nominative.
+        gender = Gender::kFemale;
+        cases = kNominative;
+      }
+      set_surname(c, i, gender, cases, true);
       return c;
     }
     return std::nullopt;

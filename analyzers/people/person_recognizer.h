@@ -18,8 +18,13 @@ namespace izdeu::analyzers {
 /// Хан», «К. А. Хан» and a later bare «Хан» in the same article all carry
 /// "хан клара александровна". The key is built as follows:
 ///   - word order: surname, first name, patronymic; missing parts are left
-///     out ("путин" for a bare surname, "борис николаевич" for a first name
-///     and patronymic with no surname anywhere in the article);
+///     out ("путин" for a bare surname); a first name, or first name and
+///     patronymic, with no surname anywhere in the article names no one an
+///     analyst can count: its mention is returned with an empty key
+///     (callers that count people skip it);
+///   - an article in Kazakh Latin letters is read through the Cyrillic
+///     spelling of its words, so «Qasym-Jomart Toqaev» -> "токаев
+///     касым-жомарт" (latin_names.h);
 ///   - every word in the nominative: «Тоқаевтың» -> "токаев", «Назарбаевой» ->
 ///     "назарбаева" (feminine surnames stay feminine when the first name,
 ///     patronymic or ending shows the gender), «Юзефовича» -> "юзефович";
@@ -38,7 +43,7 @@ namespace izdeu::analyzers {
 /// full name with that surname, a bare first name or first name and
 /// patronymic attaches to the only person with that first name.
 struct PersonMention {
-  std::string key;             ///< canonical key, see above
+  std::string key;             ///< canonical key, see above; empty for a first name alone
   std::string surface;         ///< the mention as it appears in the text (title excluded)
   std::size_t byte_begin = 0;  ///< offset of the first byte of the mention in the input
   std::size_t byte_end = 0;    ///< offset one past its last byte

@@ -1,12 +1,13 @@
 // izdeu-analyze: shows what the analyzers make of text, line by line, the
 // way the index and the query parser see it.
 //
-//   izdeu-analyze [--lang kk|ru|en|auto] [--stem] < text
+//   izdeu-analyze [--lang kk|ru|en|auto] [--stem|--people] < text
 //
 // Without --stem, every token of every input line is printed on a line of
 // its own: position, exact form, then stem, loose key, aliases and flags.
 // With --stem, one "word<TAB>stem" line per token, in input order (the word
 // as written, the stem as indexed; a word without a stem repeats its form).
+// With --people, one "key<TAB>mention" line per person mention of each line.
 
 #include <iostream>
 #include <optional>
@@ -14,14 +15,17 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/language_detector.h"
+#include "analyzers/people/person_recognizer.h"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: izdeu-analyze [--lang kk|ru|en|auto] [--stem] < text\n"
+    "usage: izdeu-analyze [--lang kk|ru|en|auto] [--stem|--people] < text\n"
     "  --lang L   analyze as Kazakh (kk), Russian (ru), English (en) or per line by detection\n"
     "             (auto, default)\n"
-    "  --stem     print word<TAB>stem per token instead of every term\n";
+    "  --stem     print word<TAB>stem per token instead of every term\n"
+    "  --people   print key<TAB>mention per person mention (find_people; '-' when the\n"
+    "             mention is a first name that names no person key)\n";
 
 void print_token(const izdeu::analyzers::Token& token) {
   std::cout << token.position << '\t' << token.text;
@@ -44,10 +48,13 @@ int main(int argc, char** argv) {
   using namespace izdeu::analyzers;
   std::optional<Language> language;
   bool stem_only = false;
+  bool people = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--stem") {
       stem_only = true;
+    } else if (arg == "--people") {
+      people = true;
     } else if (arg == "--lang" && i + 1 < argc) {
       const std::string value = argv[++i];
       if (value != "auto") {
@@ -68,7 +75,14 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   std::string line;
   while (std::getline(std::cin, line)) {
-    const Analyzer& analyzer = analyzer_for(language ? *language : detect_language(line));
+    const Language line_language = language ? *language : detect_language(line);
+    if (people) {
+      for (const PersonMention& m : find_people(line, line_language)) {
+        std::cout << (m.key.empty() ? "-" : m.key) << '\t' << m.surface << '\n';
+      }
+      continue;
+    }
+    const Analyzer& analyzer = analyzer_for(line_language);
     for (const Token& token : analyzer.analyze(line)) {
       if (stem_only) {
         const std::string word = line.substr(token.byte_begin, token.byte_end - token.byte_begin);

@@ -17,6 +17,7 @@ void annotate_people(Article& article) {
   article.people.clear();
   for (const analyzers::PersonMention& mention :
        analyzers::find_people(article.title + "\n\n" + article.body, article.language)) {
+    if (mention.key.empty()) continue;  // a first name alone is no person key
     const auto found = std::find_if(article.people.begin(), article.people.end(),
                                     [&](const PersonRef& p) { return p.key == mention.key; });
     if (found == article.people.end()) {

@@ -84,6 +84,11 @@ bool key_has_words(std::string_view key, const std::vector<analyzers::PersonQuer
       if (word.initial && key_word.starts_with(word.primary.substr(0, word.primary.size() - 1))) {
         return true;
       }
+      // «Клара» stands for the initial «к.» of a key that gave only that.
+      if (word.given && key_word.size() > 1 && key_word.back() == '.' &&
+          word.primary.starts_with(key_word.substr(0, key_word.size() - 1))) {
+        return true;
+      }
     }
     return false;
   };

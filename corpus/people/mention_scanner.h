@@ -78,7 +78,8 @@ std::string_view sentence_around(std::string_view text, std::size_t begin, std::
 
 /// Whether every typed word of a name is a word of `key` (words separated by
 /// one space): one of its readings, or for an initial any word starting with
-/// that letter — the rule person_filter applies to the index.
+/// that letter, and for a first name or patronymic its initial («клара»
+/// matches "к.") — the rule person_filter applies to the index.
 bool key_has_words(std::string_view key, const std::vector<analyzers::PersonQueryWord>& words);
 
 }  // namespace izdeu::corpus

@@ -50,11 +50,14 @@ class PeopleSpy : public Xapian::MatchSpy {
  public:
   explicit PeopleSpy(std::vector<std::string> prefix_words)
       : prefix_words_(std::move(prefix_words)) {}
+  /// Counts only the keys that have every typed word (key_has_words).
+  explicit PeopleSpy(std::vector<analyzers::PersonQueryWord> typed) : typed_(std::move(typed)) {}
 
   void operator()(const Xapian::Document& document, double) override {
     for_each_person(document.get_value(schema::kPeopleSlot),
                     [&](std::string_view key, std::uint64_t mentions) {
                       if (!matches_prefix(key)) return;
+                      if (!typed_.empty() && !key_has_words(key, typed_)) return;
                       PersonCount& count = counts_[std::string(key)];
                       count.mentions += mentions;
                       ++count.articles;
@@ -80,19 +83,20 @@ class PeopleSpy : public Xapian::MatchSpy {
   }
 
   std::vector<std::string> prefix_words_;
+  std::vector<analyzers::PersonQueryWord> typed_;
   std::unordered_map<std::string, PersonCount> counts_;
 };
 
 class ProfileSpy : public Xapian::MatchSpy {
  public:
-  explicit ProfileSpy(std::string key) : key_(std::move(key)) {}
+  explicit ProfileSpy(std::vector<std::string> keys) : keys_(std::move(keys)) {}
 
   void operator()(const Xapian::Document& document, double) override {
     std::uint64_t own = 0;
     std::vector<std::pair<std::string_view, std::uint64_t>> others;
     const std::string people = document.get_value(schema::kPeopleSlot);
     for_each_person(people, [&](std::string_view key, std::uint64_t mentions) {
-      if (key == key_) {
+      if (std::find(keys_.begin(), keys_.end(), key) != keys_.end()) {
         own += mentions;
       } else {
         others.emplace_back(key, mentions);
@@ -118,7 +122,7 @@ class ProfileSpy : public Xapian::MatchSpy {
   std::map<std::string, std::uint64_t> timeline;
 
  private:
-  std::string key_;
+  std::vector<std::string> keys_;  // the person's key and its aliases
 };
 
 std::vector<PersonCount> most_mentioned(std::unordered_map<std::string, PersonCount>& counts,
@@ -151,6 +155,40 @@ std::vector<CountedValue> by_count(const Map& counts, std::size_t limit) {
   return out;
 }
 
+// Moves the counts of every key into the fullest key of its person when it
+// fits exactly one person (aliases_of): «хан клара а.» into «хан клара
+// александровна». Keys are compared within their surname only; a surname
+// with more than kMaxKin keys is left as it is (quadratic).
+constexpr std::size_t kMaxKin = 400;
+
+void merge_aliases(std::unordered_map<std::string, PersonCount>& counts) {
+  std::unordered_map<std::string, std::vector<PersonCount>> by_surname;
+  for (const auto& [key, count] : counts) {
+    by_surname[split_key_words(key).front()].push_back({key, count.mentions, count.articles});
+  }
+  for (const auto& [surname, kin] : by_surname) {
+    if (kin.size() < 2 || kin.size() > kMaxKin) continue;
+    std::vector<PersonCount> fullest_first = kin;  // the fullest keys take their forms first
+    std::sort(fullest_first.begin(), fullest_first.end(), [](const auto& a, const auto& b) {
+      const std::size_t wa = split_key_words(a.key).size(), wb = split_key_words(b.key).size();
+      return wa != wb                       ? wa > wb
+             : a.key.size() != b.key.size() ? a.key.size() > b.key.size()
+                                            : a.key < b.key;
+    });
+    for (const PersonCount& person : fullest_first) {
+      const auto it = counts.find(person.key);
+      if (it == counts.end()) continue;  // already merged into another
+      for (const std::string& alias : aliases_of(person.key, kin)) {
+        const auto from = counts.find(alias);
+        if (from == counts.end()) continue;
+        it->second.mentions += from->second.mentions;
+        it->second.articles += from->second.articles;
+        counts.erase(from);
+      }
+    }
+  }
+}
+
 PeopleFilter without_person(PeopleFilter filter) {
   filter.person.clear();
   return filter;
@@ -173,6 +211,7 @@ Result<std::vector<PersonCount>> top_people(Searcher& searcher, const PeopleFilt
   try {
     PeopleSpy spy(split_key_words(person_key_words(name_prefix)));
     spy_on_all(searcher.database(), people_filter_query(without_person(filter)), spy);
+    merge_aliases(spy.counts());
     return most_mentioned(spy.counts(), limit);
   } catch (const Xapian::Error& e) {
     return from_xapian(e, "people statistics");
@@ -180,15 +219,22 @@ Result<std::vector<PersonCount>> top_people(Searcher& searcher, const PeopleFilt
 }
 
 Result<PersonProfile> person_profile(Searcher& searcher, std::string_view key,
-                                     const PeopleFilter& filter, std::size_t limit) {
+                                     const PeopleFilter& filter, std::size_t limit,
+                                     const std::vector<std::string>& aliases) {
   const std::string wanted(key);
   if (wanted.empty()) return invalid_argument("person key is empty");
   try {
     Xapian::Database& database = searcher.database();
+    std::vector<std::string> keys{wanted};
+    for (const std::string& alias : aliases) {
+      if (std::find(keys.begin(), keys.end(), alias) == keys.end()) keys.push_back(alias);
+    }
+    std::vector<Xapian::Query> terms;
+    for (const std::string& k : keys) terms.emplace_back(std::string(schema::kPersonPrefix) + k);
     const Xapian::Query query(Xapian::Query::OP_FILTER,
-                              Xapian::Query(std::string(schema::kPersonPrefix) + wanted),
+                              Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
                               people_filter_query(without_person(filter)));
-    ProfileSpy spy(wanted);
+    ProfileSpy spy(keys);
     spy_on_all(database, query, spy);
     if (spy.profile.articles == 0) return not_found("no article mentions '" + wanted + "'");
 
@@ -210,11 +256,116 @@ Result<PersonProfile> person_profile(Searcher& searcher, std::string_view key,
       if (!article) return article.error();
       for (const auto& mention :
            analyzers::find_people(article->title + "\n\n" + article->body, article->language)) {
-        if (mention.key == wanted) ++variants[mention.surface];
+        if (std::find(keys.begin(), keys.end(), mention.key) != keys.end()) {
+          ++variants[mention.surface];
+        }
       }
     }
     profile.variants = by_count(variants, limit);
     return profile;
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, "people statistics");
+  }
+}
+
+bool keys_fit(std::string_view a, std::string_view b) {
+  const std::vector<std::string> x = split_key_words(a);
+  const std::vector<std::string> y = split_key_words(b);
+  if (x.empty() || y.empty() || x.front() != y.front()) return false;
+  auto initial_of = [](const std::string& word) { return word.size() > 1 && word.back() == '.'; };
+  auto fits = [&](const std::string& p, const std::string& q) {
+    if (p == q) return true;
+    if (initial_of(p)) return q.starts_with(p.substr(0, p.size() - 1));
+    if (initial_of(q)) return p.starts_with(q.substr(0, q.size() - 1));
+    return false;
+  };
+  for (std::size_t i = 1; i < std::min(x.size(), y.size()); ++i) {
+    if (!fits(x[i], y[i])) return false;
+  }
+  return true;
+}
+
+namespace {
+
+// How full a key is: its words, a whole word above an initial.
+std::size_t fullness(std::string_view key) {
+  std::size_t score = 0;
+  for (const std::string& word : split_key_words(key)) {
+    score += word.size() > 1 && word.back() == '.' ? 1 : 2;
+  }
+  return score;
+}
+
+}  // namespace
+
+std::vector<std::string> aliases_of(std::string_view key,
+                                    const std::vector<PersonCount>& candidates) {
+  std::vector<std::string> out;
+  for (const PersonCount& shorter : candidates) {
+    if (shorter.key == key || !keys_fit(shorter.key, key) ||
+        fullness(shorter.key) > fullness(key)) {
+      continue;
+    }
+    // Unambiguous only: every other key it fits must fit `key` too («хан»
+    // is no alias while «хан сергей» is known beside «хан клара»).
+    const bool unique = std::all_of(candidates.begin(), candidates.end(), [&](const auto& other) {
+      return !keys_fit(shorter.key, other.key) || keys_fit(other.key, key);
+    });
+    if (unique) out.push_back(shorter.key);
+  }
+  return out;
+}
+
+Result<PersonResolution> resolve_person(Searcher& searcher, std::string_view typed,
+                                        const PeopleFilter& filter) {
+  std::vector<analyzers::PersonQueryWord> words = analyzers::person_query_words(typed);
+  if (words.empty()) return invalid_argument("a person name must have letters");
+  try {
+    Xapian::Database& database = searcher.database();
+    PeopleFilter by_name = filter;
+    by_name.person = std::string(typed);
+    PeopleSpy spy(std::move(words));
+    spy_on_all(database, people_filter_query(by_name), spy);
+    PersonResolution resolution;
+    resolution.candidates = most_mentioned(spy.counts(), spy.counts().size());
+    if (resolution.candidates.empty()) {
+      return not_found("no article mentions a person named '" + std::string(typed) + "'");
+    }
+    const std::string exact(typed);
+    const auto is_exact = [&](const PersonCount& c) { return c.key == exact; };
+    const auto& candidates = resolution.candidates;
+    if (std::any_of(candidates.begin(), candidates.end(), is_exact)) {
+      resolution.key = exact;
+    } else {
+      // The fullest key, most mentioned among equals, that every candidate fits.
+      const PersonCount* best = &candidates.front();
+      for (const PersonCount& c : candidates) {
+        if (fullness(c.key) > fullness(best->key)) best = &c;
+      }
+      const bool one_person = std::all_of(candidates.begin(), candidates.end(), [&](const auto& c) {
+        return keys_fit(c.key, best->key);
+      });
+      if (one_person) resolution.key = best->key;
+    }
+    if (!resolution.key.empty()) {
+      // The shorter forms across the archive, judged among every key with
+      // the same surname (not only those the typed words reach).
+      const std::string surname = split_key_words(resolution.key).front();
+      PeopleSpy same_surname(std::vector<std::string>{});
+      PeopleFilter by_surname = filter;
+      by_surname.person.clear();
+      const Xapian::Query query(Xapian::Query::OP_FILTER,
+                                Xapian::Query(std::string(schema::kPersonWordPrefix) + surname),
+                                people_filter_query(by_surname));
+      spy_on_all(database, query, same_surname);
+      std::vector<PersonCount> kin;
+      for (auto& [key, count] : same_surname.counts()) {
+        if (split_key_words(key).front() == surname)
+          kin.push_back({key, count.mentions, count.articles});
+      }
+      resolution.aliases = aliases_of(resolution.key, kin);
+    }
+    return resolution;
   } catch (const Xapian::Error& e) {
     return from_xapian(e, "people statistics");
   }

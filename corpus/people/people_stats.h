@@ -51,8 +51,40 @@ inline constexpr std::size_t kVariantArticles = 500;
 /// The profile of the person with canonical `key`, over the articles that
 /// match `filter` (dates, regions; its `person` is ignored). kNotFound when no
 /// matching article mentions `key`. Lists are cut to `limit` entries, except
-/// the timeline.
+/// the timeline. Mentions under `aliases` (other keys of the same person,
+/// see resolve_person) count as the person's own.
 Result<PersonProfile> person_profile(Searcher& searcher, std::string_view key,
-                                     const PeopleFilter& filter, std::size_t limit);
+                                     const PeopleFilter& filter, std::size_t limit,
+                                     const std::vector<std::string>& aliases = {});
+
+/// Whether two person keys can name one person: the same surname (first key
+/// word), and every later word equal, an initial of the other's word
+/// («к.» / «клара»), or missing from one of them. «хан клара а.» fits «хан
+/// клара александровна» and «хан»; «хан сергей» fits neither of the first.
+bool keys_fit(std::string_view a, std::string_view b);
+
+/// A name as typed, resolved against the archive (issue 16).
+struct PersonResolution {
+  /// The canonical key chosen: the fullest key every candidate fits (the
+  /// typed text itself when it is a key); empty when the candidates name
+  /// different people.
+  std::string key;
+  /// Keys of the chosen person's other, shorter forms that fit it and no
+  /// other person («хан клара а.», «хан» when only one Хан is known):
+  /// counted as the same person.
+  std::vector<std::string> aliases;
+  /// Every key whose words include every typed word, most mentioned first.
+  std::vector<PersonCount> candidates;
+};
+
+/// Resolves `typed` («Клара Хан», «Tokayev», «хан клара а.») over the
+/// articles that match `filter`: the keys person_filter finds, counted.
+/// kInvalidArgument when `typed` has no words; kNotFound when no key fits.
+Result<PersonResolution> resolve_person(Searcher& searcher, std::string_view typed,
+                                        const PeopleFilter& filter);
+
+/// The aliases of `key` among `candidates` (see PersonResolution::aliases).
+std::vector<std::string> aliases_of(std::string_view key,
+                                    const std::vector<PersonCount>& candidates);
 
 }  // namespace izdeu::corpus

@@ -1,5 +1,6 @@
 #include "corpus/query/entity_filters.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "analyzers/analyzer.h"
@@ -24,6 +25,13 @@ std::vector<std::string> normalized_words(std::string_view value) {
     words.push_back(token.text);
   }
   return words;
+}
+
+// "к." of "клара": the first letter (a whole UTF-8 sequence) and a dot.
+std::string initial_of(std::string_view word) {
+  std::size_t n = 1;
+  while (n < word.size() && (static_cast<unsigned char>(word[n]) & 0xC0) == 0x80) ++n;
+  return std::string(word.substr(0, std::min(n, word.size()))) + ".";
 }
 
 std::string joined_id(std::string_view value) {
@@ -61,6 +69,10 @@ Xapian::Query person_filter(std::string_view value) {
     std::vector<Xapian::Query> readings;
     for (const std::string& alternative : word.alternatives) {
       readings.emplace_back(prefixed(schema::kPersonWordPrefix, alternative));
+    }
+    if (word.given) {
+      // «Клара» also finds «хан к. а.»: an article that gave only initials.
+      readings.emplace_back(prefixed(schema::kPersonWordPrefix, initial_of(word.primary)));
     }
     if (word.initial) {
       // «Л.» also stands for Леонид: any key word starting with the letter.

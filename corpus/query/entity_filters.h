@@ -18,7 +18,9 @@ namespace izdeu::corpus {
 /// («Токаева», «Тоқаевтың», «Клара Хан» and «хан клара александровна» all
 /// work). A typed word matches any key word it may stand for (analyzers::
 /// person_query_words: «Токаева» is "токаев" or "токаева"); an initial
-/// («Л.») also matches any key word starting with its letter. The words may
+/// («Л.») also matches any key word starting with its letter, and a first
+/// name or patronymic also matches its initial («Клара Хан» finds «хан к.
+/// а.», which an article that gave only initials carries). The words may
 /// be spread over several people of one article. Xapian::Query() (matches
 /// nothing) when `value` has no words.
 Xapian::Query person_filter(std::string_view value);

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "corpus/article.h"
 #include "corpus/index/index_revision.h"
 #include "corpus/schema.h"
 
@@ -94,7 +95,10 @@ std::shared_ptr<const FacetCache> FacetCache::build(const Xapian::Database& data
       for (; next <= docid; ++next)
         lists.begin[next] = static_cast<std::uint32_t>(lists.ids.size());
       std::size_t begin = 0;
+      std::size_t listed = 0;
       while (begin < value.size()) {
+        // Only an article's main people count (facet_counter.cpp does the same).
+        if (people && listed++ == kMaxMainPeople) break;
         std::size_t end = value.find(schema::kListSeparator, begin);
         if (end == std::string::npos) end = value.size();
         std::string_view item = std::string_view(value).substr(begin, end - begin);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "corpus/article.h"
 #include "corpus/index/fnv1a.h"
 #include "corpus/schema.h"
 
@@ -115,7 +116,10 @@ void FacetCounter::count_cached(Xapian::docid docid) {
 
 void FacetCounter::count_list(HashCounts& counts, std::string_view list, bool people) {
   std::size_t begin = 0;
+  std::size_t listed = 0;
   while (begin < list.size()) {
+    // Only an article's main people count (most mentioned first in the slot).
+    if (people && listed++ == kMaxMainPeople) break;
     std::size_t end = list.find(schema::kListSeparator, begin);
     if (end == std::string_view::npos) end = list.size();
     std::string_view item = list.substr(begin, end - begin);

@@ -340,7 +340,10 @@ Result<void> assemble_page(const Xapian::Database& database, const SearchRequest
     hit.duplicates = request.collapse_duplicates ? item.duplicates : 0;
     hit.snippet = make_snippet(has_body ? article->body : hit.title, article->language, terms,
                                request.snippet_chars);
-    for (PersonRef& person : article->people) hit.people.push_back(std::move(person.key));
+    for (PersonRef& person : article->people) {
+      if (hit.people.size() == kMaxMainPeople) break;  // the main people only
+      hit.people.push_back(std::move(person.key));
+    }
     hit.regions = std::move(article->regions);
     hit.topics = std::move(article->topics);
     if (request.explain) hit.matched = find_hit_matches(database, item.docid, built.explanation);

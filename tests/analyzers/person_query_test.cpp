@@ -49,6 +49,37 @@ TEST(PersonQueryTest, TypedWordsStandForKeyWords) {
   }
 }
 
+// Latin spellings reach the Cyrillic key words (issue 16): English and
+// informal romanization, and the Kazakh Latin alphabets of 2017, 2018, 2021.
+TEST(PersonQueryTest, LatinNamesReachCyrillicKeys) {
+  const struct {
+    const char* typed;
+    std::vector<std::string> key_words;  // each must be among some word's alternatives
+  } cases[] = {
+      {"Tokayev", {"токаев"}},
+      {"Toqaev", {"токаев"}},
+      {"Nazarbayev", {"назарбаев"}},
+      {"Klara Khan", {"хан", "клара"}},
+      {"Kassym-Jomart Tokayev", {"токаев", "касым-жомарт"}},
+      {"Qasym-Jomart Toqaev", {"токаев", "касым-жомарт"}},
+      {"Yerlan Sagadiyev", {"ерлан", "сагадиев"}},
+      {"Shymkent", {"шымкент"}},
+      {"S'ymkent", {"шымкент"}},
+      {"Şymkent", {"шымкент"}},
+      {"Qaırat", {"кайрат"}},
+      {"Aliyeva", {"алиева"}},
+  };
+  for (const auto& c : cases) {
+    const auto words = person_query_words(c.typed);
+    ASSERT_EQ(words.size(), c.key_words.size()) << c.typed;
+    for (const std::string& key_word : c.key_words) {
+      const bool found = std::any_of(words.begin(), words.end(),
+                                     [&](const auto& w) { return has(w.alternatives, key_word); });
+      EXPECT_TRUE(found) << c.typed << " / " << key_word;
+    }
+  }
+}
+
 TEST(PersonQueryTest, InitialsAreMarked) {
   const auto words = person_query_words("Гирш Л.Ю.");
   ASSERT_EQ(words.size(), 3u);
