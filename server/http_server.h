@@ -17,6 +17,9 @@
 #include "corpus/search/searcher_pool.h"
 #include "server/api_handlers.h"
 #include "server/cors_policy.h"
+#include "server/document_handler.h"
+#include "server/export_handler.h"
+#include "server/feed_handler.h"
 #include "server/metrics.h"
 #include "server/people_handlers.h"
 #include "server/server_config.h"
@@ -79,6 +82,9 @@ class HttpServer {
   ApiHandlers api_;
   PeopleHandlers people_;
   SuggestHandler suggest_;
+  DocumentHandler documents_;
+  FeedHandler feed_;
+  ExportHandler export_;
   std::ostream* access_log_;
   std::mutex log_mutex_;
 };
