@@ -27,7 +27,17 @@ Result<HighlightedArticle> highlight_article(Searcher& searcher, const Article& 
   if (!built) return built.error();
   HighlightedArticle out;
   out.title_html = highlight(article.title, article.language, built->match_terms);
-  out.body_html = highlight(article.body, article.language, built->match_terms);
+  // highlight() collapses white space (it was made for titles), so each
+  // paragraph is marked on its own and the blank lines between them kept.
+  std::string_view body = article.body;
+  while (!body.empty()) {
+    const std::size_t end = body.find("\n\n");
+    const std::string_view paragraph = body.substr(0, end);
+    if (!out.body_html.empty()) out.body_html += "\n\n";
+    out.body_html += highlight(paragraph, article.language, built->match_terms);
+    if (end == std::string_view::npos) break;
+    body.remove_prefix(end + 2);
+  }
   out.marks = count_marks(out.title_html) + count_marks(out.body_html);
   return out;
 }
