@@ -1,7 +1,10 @@
 #include "corpus/search/article_highlighter.h"
 
+#include <xapian.h>
+
 #include <string_view>
 
+#include "corpus/index/xapian_errors.h"
 #include "corpus/query/query_builder.h"
 #include "corpus/search/snippet_generator.h"
 
@@ -23,7 +26,14 @@ Result<HighlightedArticle> highlight_article(Searcher& searcher, const Article& 
                                              const SearchRequest& request) {
   // The database gives the query the indexed forms of its words (the
   // lexicon), so the body is marked with exactly what a search reads.
-  auto built = build_query(request, &searcher.database());
+  // database() reopens to the latest commit, and may throw doing so.
+  const Xapian::Database* database = nullptr;
+  try {
+    database = &searcher.database();
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e);
+  }
+  auto built = build_query(request, database);
   if (!built) return built.error();
   HighlightedArticle out;
   out.title_html = highlight(article.title, article.language, built->match_terms);

@@ -8,6 +8,7 @@
 #include "analyzers/utf8.h"
 #include "corpus/index/article_codec.h"
 #include "corpus/index/shards.h"
+#include "corpus/index/xapian_errors.h"
 #include "corpus/schema.h"
 #include "corpus/search/snippet_generator.h"
 
@@ -99,7 +100,14 @@ Result<std::vector<Hit>> find_similar(Searcher& searcher, const std::string& id,
   if (limit < 1 || limit > kMaxSimilar) {
     return invalid_argument("limit must be 1.." + std::to_string(kMaxSimilar));
   }
-  Xapian::Database& database = searcher.database();
+  // database() reopens to the latest commit, and may throw doing so.
+  Xapian::Database* opened = nullptr;
+  try {
+    opened = &searcher.database();
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, joined(searcher.paths()));
+  }
+  Xapian::Database& database = *opened;
   return with_reopen_retry(database, joined(searcher.paths()), [&]() -> Result<std::vector<Hit>> {
     const std::string id_key = id_term(id);
     Xapian::PostingIterator posting = database.postlist_begin(id_key);

@@ -182,7 +182,7 @@ const STRINGS = {
     exportJsonl: "JSONL экспорттау",
     follow: "Іздеуді бақылау",
     nextMatch: "Келесі сәйкестік",
-    matchOf: "{total} сәйкестіктің {n}-сі",
+    matchOf: "Сәйкестік: {n} / {total}",
     matchCount: "Мақаладағы сәйкестіктер: {total}",
     similar: "Ұқсас мақалалар",
   },
