@@ -20,13 +20,6 @@ void ApiHandlers::search(const httplib::Request& request, httplib::Response& res
   write_json(response, 200, search_result_json(*search_request, *result, took_ms));
 }
 
-void ApiHandlers::document(const httplib::Request& request, httplib::Response& response) {
-  const std::string id = request.matches.size() > 1 ? request.matches[1].str() : std::string();
-  auto article = searchers_.acquire()->get_article(id);
-  if (!article) return write_error(response, article.error());
-  write_json(response, 200, article_json(*article));
-}
-
 void ApiHandlers::analyze(const httplib::Request& request, httplib::Response& response) {
   auto analyze_request = parse_analyze_request(request);
   if (!analyze_request) return write_error(response, analyze_request.error());

@@ -14,8 +14,6 @@ class ApiHandlers {
 
   /// GET /api/v1/search
   void search(const httplib::Request& request, httplib::Response& response);
-  /// GET /api/v1/documents/{id}
-  void document(const httplib::Request& request, httplib::Response& response);
   /// GET /api/v1/analyze: the tokens and terms of `text`, as indexing and
   /// querying see them (Elasticsearch's _analyze).
   void analyze(const httplib::Request& request, httplib::Response& response);

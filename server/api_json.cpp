@@ -253,39 +253,43 @@ Result<corpus::SearchRequest> parse_search_request(const httplib::Request& reque
   return out;
 }
 
+json hit_json(const corpus::Hit& hit) {
+  json people = json::array();
+  for (const std::string& key : hit.people) {
+    people.push_back({{"key", key}, {"name", person_display_name(key)}});
+  }
+  json regions = json::array();
+  for (const std::string& id : hit.regions) {
+    regions.push_back({{"id", id}, {"name", region_label(id)}});
+  }
+  json topics = json::array();
+  for (const std::string& id : hit.topics) {
+    topics.push_back({{"id", id}, {"name", topic_label(id)}});
+  }
+  return {{"id", hit.id},
+          {"title", hit.title},
+          {"title_html", hit.title_html},
+          {"title_generated", hit.title_generated},
+          {"date", date_json(hit.date)},
+          {"lang", analyzers::to_code(hit.language)},
+          {"url", hit.url},
+          {"source", hit.source},
+          {"views", views_json(hit.views)},
+          {"score", hit.score},
+          {"snippet", hit.snippet},
+          {"duplicates", hit.duplicates},
+          {"matched_all", hit.matched_all},
+          {"missing_words", hit.missing_words},
+          {"people", std::move(people)},
+          {"regions", std::move(regions)},
+          {"topics", std::move(topics)}};
+}
+
 std::string search_result_json(const corpus::SearchRequest& request,
                                const corpus::SearchResult& result, double took_ms) {
   json hits = json::array();
   for (const corpus::Hit& hit : result.hits) {
-    json people = json::array();
-    for (const std::string& key : hit.people) {
-      people.push_back({{"key", key}, {"name", person_display_name(key)}});
-    }
-    json regions = json::array();
-    for (const std::string& id : hit.regions) {
-      regions.push_back({{"id", id}, {"name", region_label(id)}});
-    }
-    json topics = json::array();
-    for (const std::string& id : hit.topics) {
-      topics.push_back({{"id", id}, {"name", topic_label(id)}});
-    }
-    hits.push_back({{"id", hit.id},
-                    {"title", hit.title},
-                    {"title_html", hit.title_html},
-                    {"title_generated", hit.title_generated},
-                    {"date", date_json(hit.date)},
-                    {"lang", analyzers::to_code(hit.language)},
-                    {"url", hit.url},
-                    {"source", hit.source},
-                    {"views", views_json(hit.views)},
-                    {"score", hit.score},
-                    {"snippet", hit.snippet},
-                    {"duplicates", hit.duplicates},
-                    {"matched_all", hit.matched_all},
-                    {"missing_words", hit.missing_words},
-                    {"people", std::move(people)},
-                    {"regions", std::move(regions)},
-                    {"topics", std::move(topics)}});
+    hits.push_back(hit_json(hit));
     if (request.explain) {
       json matched = json::array();
       for (const corpus::HitMatch& match : hit.matched) {
@@ -377,17 +381,20 @@ std::string analysis_json(analyzers::Language language, const std::vector<analyz
                {"readings", readings ? explanation_json(*readings) : json(nullptr)}});
 }
 
+json article_fields_json(const corpus::Article& article) {
+  return {{"id", article.id},
+          {"url", article.url},
+          {"source", article.source},
+          {"section", article.section},
+          {"lang", analyzers::to_code(article.language)},
+          {"title", article.title},
+          {"date", date_json(article.date)},
+          {"views", views_json(article.views)},
+          {"body", article.body}};
+}
+
 std::string article_json(const corpus::Article& article) {
-  const json body = {{"id", article.id},
-                     {"url", article.url},
-                     {"source", article.source},
-                     {"section", article.section},
-                     {"lang", analyzers::to_code(article.language)},
-                     {"title", article.title},
-                     {"date", date_json(article.date)},
-                     {"views", views_json(article.views)},
-                     {"body", article.body}};
-  return dump(body);
+  return dump(article_fields_json(article));
 }
 
 std::string health_json(std::uint64_t documents) {

@@ -50,6 +50,12 @@ inline constexpr std::size_t kMaxCursorBytes = 200;
 /// forms). kInvalidArgument naming the parameter for anything malformed.
 corpus::Result<corpus::SearchRequest> parse_search_request(const httplib::Request& request);
 
+/// One hit as search answers it: {"id","title","title_html","title_generated","date","lang",
+/// "url","source","views","score","snippet","duplicates","matched_all","missing_words",
+/// "people":[{"key","name"}],"regions":[{"id","name"}],"topics":[{"id","name"}]} (not
+/// "matched", which search adds with explain=true). Also the rows of export and similar.
+nlohmann::json hit_json(const corpus::Hit& hit);
+
 /// {"query","total","total_exact","page","per_page","took_ms","next_cursor","did_you_mean",
 ///  "relaxed","full_matches","optional_words","hits":[{"id","title","title_html","title_generated",
 ///  "date","lang","url","source","views","score","snippet","duplicates","matched_all",
@@ -85,6 +91,7 @@ std::string analysis_json(
     const std::optional<std::vector<corpus::WordExplanation>>& readings = std::nullopt);
 
 /// The stored article: {"id","url","source","section","lang","title","date","views","body"}.
+nlohmann::json article_fields_json(const corpus::Article& article);
 std::string article_json(const corpus::Article& article);
 
 /// /health: {"status":"ok","documents":N}.

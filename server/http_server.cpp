@@ -65,6 +65,9 @@ HttpServer::HttpServer(const ServerConfig& config, corpus::SearcherPool& searche
       people_(searchers),
       suggest_(config_.index_paths),
       write_(config_, writer, writer == nullptr ? writes_disabled_reason(config_) : std::string()),
+      documents_(searchers),
+      feed_(searchers),
+      export_(searchers),
       access_log_(access_log) {
   const std::size_t threads = config_.threads;
   const std::size_t connections = config_.max_connections;
@@ -176,7 +179,12 @@ void HttpServer::register_routes() {
   get("/api/v1/search", "/api/v1/search",
       [this](const auto& req, auto& res) { api_.search(req, res); });
   get("/api/v1/documents/{id}", R"(/api/v1/documents/([^/]+))",
-      [this](const auto& req, auto& res) { api_.document(req, res); });
+      [this](const auto& req, auto& res) { documents_.document(req, res); });
+  get("/api/v1/documents/{id}/similar", R"(/api/v1/documents/([^/]+)/similar)",
+      [this](const auto& req, auto& res) { documents_.similar(req, res); });
+  get("/api/v1/search/export", "/api/v1/search/export",
+      [this](const auto& req, auto& res) { export_.export_search(req, res); });
+  get("/api/v1/feed", "/api/v1/feed", [this](const auto& req, auto& res) { feed_.feed(req, res); });
   get("/api/v1/suggest", "/api/v1/suggest",
       [this](const auto& req, auto& res) { suggest_.suggest(req, res); });
   get("/api/v1/analyze", "/api/v1/analyze",

@@ -17,6 +17,9 @@
 #include "corpus/search/searcher_pool.h"
 #include "server/api_handlers.h"
 #include "server/cors_policy.h"
+#include "server/document_handler.h"
+#include "server/export_handler.h"
+#include "server/feed_handler.h"
 #include "server/metrics.h"
 #include "server/people_handlers.h"
 #include "server/server_config.h"
@@ -90,6 +93,9 @@ class HttpServer {
   PeopleHandlers people_;
   SuggestHandler suggest_;
   WriteHandlers write_;
+  DocumentHandler documents_;
+  FeedHandler feed_;
+  ExportHandler export_;
   std::ostream* access_log_;
   int listen_socket_ = -1;  ///< httplib's listening socket, for its backlog (bind())
   std::mutex log_mutex_;

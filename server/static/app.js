@@ -82,6 +82,17 @@ function toParams(state, { withDoc = true } = {}) {
   return params;
 }
 
+/**
+ * The search's parameters without page, sort and doc: what selects the
+ * articles, for the feed, the export and the document view's highlighting.
+ */
+function searchParams(state) {
+  const params = toParams(state, { withDoc: false });
+  params.delete("page");
+  params.delete("sort");
+  return params;
+}
+
 function urlFor(state) {
   const query = toParams(state).toString();
   return query ? `/?${query}` : "/";
@@ -104,6 +115,10 @@ const ui = {
   facetGroups: $("facet-groups"),
   welcome: $("welcome"),
   results: $("results"),
+  follow: $("follow"),
+  subscribe: $("subscribe"),
+  exportCsv: $("export-csv"),
+  exportJsonl: $("export-jsonl"),
 };
 
 const ctl = {
@@ -117,6 +132,11 @@ const ctl = {
 
   href(changes) {
     return urlFor({ ...this.state, doc: "", ...changes });
+  },
+
+  /** The current search's selecting parameters (searchParams), for the document view. */
+  searchParams() {
+    return searchParams(this.state);
   },
 
   /** Applies `changes` (page 1 unless given), records a history entry and searches. */
@@ -197,7 +217,37 @@ function clearResults() {
   ui.pager.replaceChildren();
   ui.pager.hidden = true;
   ui.facets.hidden = true;
+  renderFollow(null);
   renderActiveFilters(ui.filters, ctl);
+}
+
+/**
+ * «Subscribe to this search» (the Atom feed of its newest matches, also
+ * announced in <head> for feed readers) and the export of every match.
+ */
+function renderFollow(body) {
+  const old = document.getElementById("feed-link");
+  if (old) old.remove();
+  if (!body || !ctl.state.q) {
+    ui.follow.hidden = true;
+    return;
+  }
+  const feed = "/api/v1/feed?" + searchParams(ctl.state);
+  ui.subscribe.href = feed;
+  const exportParams = toParams(ctl.state, { withDoc: false });
+  exportParams.delete("page");
+  exportParams.set("format", "csv");
+  ui.exportCsv.href = "/api/v1/search/export?" + exportParams;
+  exportParams.set("format", "jsonl");
+  ui.exportJsonl.href = "/api/v1/search/export?" + exportParams;
+  ui.follow.hidden = false;
+  const link = document.createElement("link");
+  link.id = "feed-link";
+  link.rel = "alternate";
+  link.type = "application/atom+xml";
+  link.title = `izdeu: ${ctl.state.q}`;
+  link.href = feed;
+  document.head.append(link);
 }
 
 function apiParams(state) {
@@ -278,6 +328,7 @@ function render() {
   renderNotices(ui.notices, body, ctl);
   renderActiveFilters(ui.filters, ctl);
   renderStatus(ui.status, body);
+  renderFollow(body);
   renderHits(ui.hits, body, ctl);
   renderPager(ui.pager, body, ctl);
   renderFacets(ui.facets, ui.facetGroups, body, ctl);

@@ -381,6 +381,97 @@ TEST_F(SearchPageTest, OpeningAHitShowsTheDocument) {
   EXPECT_EQ(browser().text(browser().get("#doc-title")), stored["title"].get<std::string>());
 }
 
+TEST_F(SearchPageTest, TheDocumentMarksTheMatchesStepsThroughThemAndListsRelatedArticles) {
+  open("/?q=%D1%81%D0%B0%D0%BF%D0%B0%D1%80%D0%BE%D0%B2");  // сапаров
+  const auto found = hits();
+  ASSERT_FALSE(found.empty());
+  const std::string id = found[0].id;
+  browser().click(browser().get("#hits .hit .hit-title"));
+  browser().wait_for(
+      "const d = document.getElementById('document');"
+      "return d.open && d.dataset.state === 'ready'",
+      "the document view");
+  // Every form the search matched is marked in the whole article, as the API marks it.
+  const json marked =
+      api("/api/v1/documents/" + id + "?q=%D1%81%D0%B0%D0%BF%D0%B0%D1%80%D0%BE%D0%B2");
+  ASSERT_TRUE(marked.contains("marks")) << marked.dump();
+  const int marks = marked["marks"].get<int>();
+  ASSERT_GT(marks, 0);
+  EXPECT_EQ(
+      browser()
+          .execute("return document.querySelectorAll('#doc-title mark, #doc-body mark').length")
+          .get<int>(),
+      marks);
+  EXPECT_FALSE(
+      browser().execute("return document.getElementById('doc-matches').hidden").get<bool>());
+  // «Next match» walks the marks in order and comes back to the first.
+  for (int step = 0; step <= marks; ++step) {
+    browser().click(browser().get("#doc-next-match"));
+    const json current = browser().execute(R"(
+      const all = [...document.querySelectorAll('#doc-title mark, #doc-body mark')];
+      return all.map((m, i) => m.classList.contains('current') ? i : -1).filter(i => i >= 0);)");
+    EXPECT_EQ(current, json::array({step % marks})) << "step " << step;
+  }
+  EXPECT_NE(browser().text(browser().get("#doc-match-count")).find(std::to_string(marks)),
+            std::string::npos);
+  // The chips are the article's main entities.
+  const int chips = browser()
+                        .execute("return document.querySelectorAll('#doc-entities .entity').length")
+                        .get<int>();
+  EXPECT_EQ(chips, static_cast<int>(marked["people"].size() + marked["regions"].size() +
+                                    marked["topics"].size()));
+  EXPECT_LE(chips, 10);
+  // Related articles, as the API lists them; a click opens one.
+  browser().wait_for("return document.getElementById('doc-similar').dataset.state === 'ready'",
+                     "the related articles");
+  const json similar = api("/api/v1/documents/" + id + "/similar?limit=5");
+  std::vector<std::string> expected;
+  for (const json& hit : similar["similar"]) expected.push_back(hit["id"].get<std::string>());
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(browser()
+                .execute("return [...document.querySelectorAll('#doc-similar-list li')]"
+                         ".map(li => li.dataset.id)")
+                .get<std::vector<std::string>>(),
+            expected);
+  browser().click(browser().get("#doc-similar-list li a"));
+  browser().wait_for(
+      "const d = document.getElementById('document');"
+      "return d.dataset.id === " +
+          json(expected[0]).dump() + " && d.dataset.state === 'ready'",
+      "the related article");
+  EXPECT_EQ(url_params("doc"), std::vector<std::string>{expected[0]});
+  browser().click(browser().get("#doc-close"));
+}
+
+TEST_F(SearchPageTest, TheResultsOfferAFeedAndAnExportOfTheSearch) {
+  open("/?q=%D0%B0%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F&lang=ru&sort=date");
+  EXPECT_FALSE(browser().execute("return document.getElementById('follow').hidden").get<bool>());
+  const std::string feed =
+      browser().execute("return document.getElementById('subscribe').getAttribute('href')");
+  const std::string csv =
+      browser().execute("return document.getElementById('export-csv').getAttribute('href')");
+  EXPECT_EQ(feed.rfind("/api/v1/feed?", 0), 0u) << feed;
+  EXPECT_NE(feed.find("lang=ru"), std::string::npos) << feed;
+  EXPECT_EQ(browser().execute("return document.querySelector(\"link[rel=alternate]"
+                              "[type='application/atom+xml']\").getAttribute('href')"),
+            feed);
+  EXPECT_NE(csv.find("format=csv"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("sort=date"), std::string::npos) << csv;
+  auto client = server_->client();
+  auto atom = client.Get(feed.c_str());
+  ASSERT_TRUE(atom);
+  EXPECT_EQ(atom->status, 200);
+  EXPECT_NE(atom->body.find("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), std::string::npos);
+  auto exported = client.Get(csv.c_str());
+  ASSERT_TRUE(exported);
+  EXPECT_EQ(exported->status, 200);
+  EXPECT_EQ(exported->body.rfind("id,title,", 0), 0u);
+  // The link is labelled in the interface language, never by its string key.
+  const std::string label = browser().text(browser().get("#subscribe"));
+  EXPECT_NE(label.find("Atom"), std::string::npos) << label;
+  EXPECT_NE(label, "subscribe");
+}
+
 TEST_F(SearchPageTest, InterfaceLanguageSwitchChangesLabelsAndIsRemembered) {
   open("/");
   browser().execute("localStorage.removeItem('izdeu.ui-lang')");
