@@ -530,6 +530,25 @@ Result<Searcher> Searcher::open(const std::vector<std::string>& paths) {
                   std::move(shards), std::move(*remote));
 }
 
+template <typename Call>
+auto Searcher::reconnecting(Call&& call) -> decltype(call()) {
+  auto result = call();
+  if (result || !remote_ || result.error().code != ErrorCode::kUnavailable ||
+      !result.error().message.starts_with(kRemoteUnreachable) || !reconnect()) {
+    return result;
+  }
+  return call();
+}
+
+bool Searcher::reconnect() {
+  auto reopened = Searcher::open(paths_);
+  if (!reopened) return false;
+  std::shared_ptr<FacetCacheStore> caches = facet_caches_;
+  *this = std::move(*reopened);
+  facet_caches_ = std::move(caches);
+  return true;
+}
+
 void Searcher::refresh() {
   // reopen() is a cheap revision check when nothing changed.
   database_->reopen();
@@ -542,21 +561,23 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) {
   if (auto valid = validate(request); !valid) return valid.error();
   auto cursor = read_cursor(request);
   if (!cursor) return cursor.error();
-  auto built = build_query(request, database_.get());
-  if (!built) return built.error();
+  return reconnecting([&]() -> Result<SearchResult> {
+    auto built = build_query(request, database_.get());
+    if (!built) return built.error();
 
-  return with_reopen_retry(*database_, where_, [&]() -> Result<SearchResult> {
-    refresh();
-    auto result = run(request, *built, *cursor);
-    // A relaxed query dropped words that found nothing: a correction may help too.
-    if (result && (result->total < kDidYouMeanBelow || result->relaxed)) {
-      // A relaxed result's total counts articles without some words; as
-      // typed, the query found fewer (none with every word), so any
-      // correction that finds articles is better.
-      result->did_you_mean =
-          suggest_correction(*database_, request, result->relaxed ? 0 : result->total);
-    }
-    return result;
+    return with_reopen_retry(*database_, where_, [&]() -> Result<SearchResult> {
+      refresh();
+      auto result = run(request, *built, *cursor);
+      // A relaxed query dropped words that found nothing: a correction may help too.
+      if (result && (result->total < kDidYouMeanBelow || result->relaxed)) {
+        // A relaxed result's total counts articles without some words; as
+        // typed, the query found fewer (none with every word), so any
+        // correction that finds articles is better.
+        result->did_you_mean =
+            suggest_correction(*database_, request, result->relaxed ? 0 : result->total);
+      }
+      return result;
+    });
   });
 }
 
@@ -610,13 +631,15 @@ Result<std::vector<WordExplanation>> Searcher::explain(const SearchRequest& requ
 }
 
 Result<Article> Searcher::get_article(const std::string& id) {
-  return with_reopen_retry(*database_, where_, [&]() -> Result<Article> {
-    refresh();
-    Xapian::PostingIterator posting = database_->postlist_begin(id_term(id));
-    if (id.empty() || posting == database_->postlist_end(id_term(id))) {
-      return not_found("no article with id '" + id + "'");
-    }
-    return decode_article(database_->get_document(*posting).get_data());
+  return reconnecting([&] {
+    return with_reopen_retry(*database_, where_, [&]() -> Result<Article> {
+      refresh();
+      Xapian::PostingIterator posting = database_->postlist_begin(id_term(id));
+      if (id.empty() || posting == database_->postlist_end(id_term(id))) {
+        return not_found("no article with id '" + id + "'");
+      }
+      return decode_article(database_->get_document(*posting).get_data());
+    });
   });
 }
 
@@ -626,9 +649,11 @@ Xapian::Database& Searcher::database() {
 }
 
 Result<std::uint64_t> Searcher::document_count() {
-  return with_reopen_retry(*database_, where_, [&]() -> Result<std::uint64_t> {
-    refresh();
-    return std::uint64_t{database_->get_doccount()};
+  return reconnecting([&] {
+    return with_reopen_retry(*database_, where_, [&]() -> Result<std::uint64_t> {
+      refresh();
+      return std::uint64_t{database_->get_doccount()};
+    });
   });
 }
 

@@ -93,6 +93,13 @@ class Searcher {
   Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
            std::vector<Xapian::Database> shards, std::vector<Xapian::Database> remote);
   void refresh();
+  // Runs `call`; when it fails because a remote shard's connection is gone
+  // (xapian-tcpsrv closes one idle past its --idle-timeout, 60 s by default,
+  // and a restarted shard server has none), opens the databases again and
+  // runs it once more.
+  template <typename Call>
+  auto reconnecting(Call&& call) -> decltype(call());
+  bool reconnect();
   // One attempt at a search on the current revision: counting (total,
   // facets), the ranking window, then hit assembly (searcher.cpp).
   Result<SearchResult> run(const SearchRequest& request, const BuiltQuery& built,

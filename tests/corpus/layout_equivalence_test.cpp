@@ -7,11 +7,11 @@
 // mean, suggestions, people statistics, mentions and documents.
 
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
-#include <netinet/in.h>
 #include <unistd.h>
 #include <xapian.h>
 
@@ -64,10 +64,13 @@ class TcpServer {
  public:
   static constexpr auto kStartTimeout = std::chrono::seconds(20);
 
-  explicit TcpServer(const std::string& database) : port_(free_port()) {
+  explicit TcpServer(const std::string& database, const std::vector<std::string>& options = {})
+      : port_(free_port()) {
     const std::string port = std::to_string(port_);
-    std::vector<std::string> args = {"xapian-tcpsrv", "--interface", "127.0.0.1", "--port",
-                                     port,            "--quiet",     database};
+    std::vector<std::string> args = {"xapian-tcpsrv", "--interface", "127.0.0.1",
+                                     "--port",        port,          "--quiet"};
+    args.insert(args.end(), options.begin(), options.end());
+    args.push_back(database);
     std::vector<char*> argv;
     for (std::string& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);
@@ -125,10 +128,10 @@ std::string number(double value) {
 // last hit's docid, which depends on the layout by design).
 std::string describe(const SearchResult& result) {
   std::ostringstream out;
-  out << "total " << result.total << (result.total_exact ? " exact" : " estimated")
-      << " full " << result.full_matches << " relaxed " << result.relaxed << " offset "
-      << result.offset << " next " << !result.next_cursor.empty() << " dym "
-      << result.did_you_mean.value_or("-") << "\n";
+  out << "total " << result.total << (result.total_exact ? " exact" : " estimated") << " full "
+      << result.full_matches << " relaxed " << result.relaxed << " offset " << result.offset
+      << " next " << !result.next_cursor.empty() << " dym " << result.did_you_mean.value_or("-")
+      << "\n";
   for (const std::string& word : result.optional_words) out << "optional " << word << "\n";
   for (const Hit& hit : result.hits) {
     out << hit.id << " " << number(hit.score) << " dup " << hit.duplicates << " | "
@@ -144,9 +147,9 @@ std::string describe(const SearchResult& result) {
   return out.str();
 }
 
-const std::vector<FacetField> kAllFacets = {FacetField::kRegion,   FacetField::kPerson,
-                                            FacetField::kTopic,    FacetField::kLanguage,
-                                            FacetField::kYear,     FacetField::kMonth};
+const std::vector<FacetField> kAllFacets = {FacetField::kRegion, FacetField::kPerson,
+                                            FacetField::kTopic,  FacetField::kLanguage,
+                                            FacetField::kYear,   FacetField::kMonth};
 
 // Every answer of one layout to the query list, one string per request:
 // each sort (and relevance without collapsing) with every facet, and a
@@ -168,7 +171,7 @@ std::vector<std::string> answers(Searcher& searcher, const std::vector<std::stri
   for (const std::string& query : queries) {
     for (int variant = 0; variant < 4; ++variant) {
       SearchRequest request{.query = query};
-      request.sort = variant == 1 ? SortOrder::kDate
+      request.sort = variant == 1   ? SortOrder::kDate
                      : variant == 2 ? SortOrder::kRecency
                                     : SortOrder::kRelevance;
       request.collapse_duplicates = variant != 3;
@@ -395,7 +398,8 @@ TEST_F(LayoutEquivalenceTest, EverySearchAnswersAlikeOverTheSameShards) {
   }
   // Not vacuous: most queries find something.
   std::size_t found = 0;
-  for (const std::string& answer : all["stub"]) found += answer.find("total 0 ") == std::string::npos;
+  for (const std::string& answer : all["stub"])
+    found += answer.find("total 0 ") == std::string::npos;
   EXPECT_GT(found, all["stub"].size() / 2);
   for (const auto& [name, answer] : all) {
     if (name != "stub") expect_same(name, all["stub"], answer);
@@ -482,6 +486,25 @@ TEST_F(LayoutEquivalenceTest, RemoteShardsServeTheLexiconAndPopularity) {
     ASSERT_TRUE(near && far) << query << ": " << (far ? "" : far.error().message);
     EXPECT_EQ(describe(*near), describe(*far)) << query;
   }
+}
+
+TEST_F(LayoutEquivalenceTest, ASearcherConnectsAgainAfterTheShardServerDroppedIt) {
+  // xapian-tcpsrv closes a connection idle past --idle-timeout (60 s by
+  // default): the next search used to fail with "NetworkError: write failed".
+  TcpServer server(sharded_ + "/shard-0", {"--idle-timeout", "200"});
+  ASSERT_TRUE(server.ready());
+  const std::string stub = (dir_->path() / "idle.stub").string();
+  std::ofstream(stub) << "remote 127.0.0.1:" << server.port() << "\n";
+  auto searcher = Searcher::open({stub});
+  ASSERT_TRUE(searcher);
+  auto before = searcher->search({.query = "Казахстан"});
+  ASSERT_TRUE(before) << before.error().message;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  auto after = searcher->search({.query = "Казахстан"});
+  ASSERT_TRUE(after) << after.error().message;
+  EXPECT_EQ(describe(*before), describe(*after));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  EXPECT_TRUE(searcher->get_article(before->hits.at(0).id));
 }
 
 }  // namespace
