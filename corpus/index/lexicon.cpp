@@ -155,6 +155,29 @@ std::vector<std::string> lexicon_forms(const Xapian::Database& database, const s
   return forms;
 }
 
+std::vector<std::string> lexicon_keys_from(const Xapian::Database& database,
+                                           const std::string& start, std::size_t limit) {
+  std::vector<std::string> keys;
+  for (auto it = database.synonym_keys_begin(start);
+       it != database.synonym_keys_end(start) && keys.size() < limit; ++it) {
+    keys.push_back(*it);
+  }
+  if (const auto* remote = remote_shards_of(database)) {
+    const std::string mirror_start = metadata_key(start);
+    for (const Xapian::Database& shard : *remote) {
+      std::size_t taken = 0;
+      for (auto it = shard.metadata_keys_begin(mirror_start);
+           it != shard.metadata_keys_end(mirror_start) && taken < limit; ++it, ++taken) {
+        keys.push_back((*it).substr(kLexiconMetadataPrefix.size()));
+      }
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    if (keys.size() > limit) keys.resize(limit);
+  }
+  return keys;
+}
+
 Xapian::doccount lexicon_frequency(const Xapian::Database& database, const std::string& key) {
   Xapian::doccount best = 0;
   for (const std::string& form : lexicon_forms(database, key)) {

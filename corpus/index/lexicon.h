@@ -78,6 +78,12 @@ std::vector<std::string> lexicon_keys(std::string_view form, analyzers::Language
 /// registered for it (RemoteLexicon), their metadata mirrors.
 std::vector<std::string> lexicon_forms(const Xapian::Database& database, const std::string& key);
 
+/// Lexicon keys starting with `start`, in byte order, at most `limit`: the
+/// synonym table's keys and, over remote shards (RemoteLexicon), their
+/// mirrors' keys.
+std::vector<std::string> lexicon_keys_from(const Xapian::Database& database,
+                                           const std::string& start, std::size_t limit);
+
 /// The lexicon is mirrored into each database's metadata under this prefix
 /// (key -> its forms, sorted, joined by '\0'), written in the same commit as
 /// the synonym table. A remote shard (xapian-tcpsrv) serves metadata but not
