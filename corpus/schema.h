@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include <cmath>
 #include <cstddef>
 #include <string_view>
 
@@ -77,6 +78,22 @@ inline constexpr Xapian::valueno kPeopleSlot = 4;
 inline constexpr Xapian::valueno kRegionsSlot = 5;
 inline constexpr Xapian::valueno kTopicsSlot = 6;
 inline constexpr Xapian::valueno kLanguageSlot = 7;  ///< "kk", "ru" or "en"
+/// The popularity bonus's share, popularity_share(views), as
+/// sortable_serialise; no value for an article without views. Read by Xapian's
+/// own ValueWeightPostingSource, so a remote shard (xapian-tcpsrv, which runs
+/// only Xapian's built-in classes) computes the same bonus as a local one.
+inline constexpr Xapian::valueno kPopularitySlot = 8;
+
+/// log(1 + views) saturates here: a million views and ten million weigh the same.
+inline constexpr double kViewsSaturation = 1'000'000;
+
+/// The share of the largest popularity bonus an article with `views` views
+/// earns: min(1, log(1 + views) / log(1 + kViewsSaturation)), 0 for none.
+inline double popularity_share(double views) {
+  if (!(views > 0)) return 0;  // also NaN
+  const double share = std::log1p(views) / std::log1p(kViewsSaturation);
+  return share < 1 ? share : 1;
+}
 
 inline constexpr char kListSeparator = '\x1f';   // U+001F INFORMATION SEPARATOR ONE
 inline constexpr char kCountSeparator = '\x1e';  // U+001E INFORMATION SEPARATOR TWO

@@ -265,6 +265,10 @@ Xapian::Document encode_article(const Article& article, const ArticleTokens& tok
   }
   document.add_value(schema::kViewsSlot,
                      Xapian::sortable_serialise(static_cast<double>(article.views.value_or(0))));
+  if (const double share = schema::popularity_share(static_cast<double>(article.views.value_or(0)));
+      share > 0) {
+    document.add_value(schema::kPopularitySlot, Xapian::sortable_serialise(share));
+  }
   if (std::string key = collapse_key(article, tokens); !key.empty()) {
     document.add_value(schema::kCollapseSlot, key);
   }

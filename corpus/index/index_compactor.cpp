@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include "corpus/index/lexicon.h"
 #include "corpus/index/shards.h"
 #include "corpus/index/xapian_errors.h"
 
@@ -14,6 +15,19 @@ class ProgressCompactor : public Xapian::Compactor {
 
   void set_status(const std::string& table, const std::string& status) override {
     if (progress_) progress_(table, status);
+  }
+
+  // Shards file forms under the same lexicon keys: the merged mirror holds
+  // all of them, as the merged synonym table does. Other keys (the format)
+  // agree between shards; the first is kept, as Xapian's default does.
+  std::string resolve_duplicate_metadata(const std::string& key, size_t count,
+                                         const std::string tags[]) override {
+    if (key.compare(0, kLexiconMetadataPrefix.size(), kLexiconMetadataPrefix) != 0) return tags[0];
+    std::string merged = tags[0];
+    for (size_t i = 1; i < count; ++i) {
+      merged = merge_lexicon_entry(merged + '\0' + tags[i], {});
+    }
+    return merged;
   }
 
  private:

@@ -1,6 +1,9 @@
 #include "corpus/index/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <unordered_map>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/script.h"
@@ -21,7 +24,63 @@ bool is_exact_form(const std::string& term) {
   return !term.empty() && !(term.front() >= 'A' && term.front() <= 'Z');
 }
 
+// Remote shards registered by RemoteLexicon, by the combined database they
+// belong to. `registered` lets the common case (no remote shard) skip the lock.
+std::mutex registry_mutex;
+std::unordered_map<const Xapian::Database*, const std::vector<Xapian::Database>*> registry;
+std::atomic<int> registered{0};
+
+const std::vector<Xapian::Database>* remote_shards_of(const Xapian::Database& database) {
+  if (registered.load(std::memory_order_acquire) == 0) return nullptr;
+  std::lock_guard lock(registry_mutex);
+  const auto it = registry.find(&database);
+  return it == registry.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> split_entry(std::string_view value) {
+  std::vector<std::string> forms;
+  std::size_t begin = 0;
+  while (begin < value.size()) {
+    std::size_t end = value.find('\0', begin);
+    if (end == std::string_view::npos) end = value.size();
+    if (end > begin) forms.emplace_back(value.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return forms;
+}
+
+std::string metadata_key(const std::string& key) {
+  return std::string(kLexiconMetadataPrefix) + key;
+}
+
 }  // namespace
+
+RemoteLexicon::RemoteLexicon(const Xapian::Database& database,
+                             const std::vector<Xapian::Database>& remote)
+    : database_(&database) {
+  std::lock_guard lock(registry_mutex);
+  registry[database_] = &remote;
+  registered.fetch_add(1, std::memory_order_release);
+}
+
+RemoteLexicon::~RemoteLexicon() {
+  std::lock_guard lock(registry_mutex);
+  registry.erase(database_);
+  registered.fetch_sub(1, std::memory_order_release);
+}
+
+std::string merge_lexicon_entry(std::string_view value, const std::vector<std::string>& forms) {
+  std::vector<std::string> all = split_entry(value);
+  all.insert(all.end(), forms.begin(), forms.end());
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  std::string out;
+  for (const std::string& form : all) {
+    if (!out.empty()) out += '\0';
+    out += form;
+  }
+  return out;
+}
 
 std::string stem_key(analyzers::Language language, std::string_view stem) {
   std::string key(schema::kStemPrefix);
@@ -82,13 +141,47 @@ std::vector<std::string> lexicon_forms(const Xapian::Database& database, const s
   for (auto it = database.synonyms_begin(key); it != database.synonyms_end(key); ++it) {
     forms.push_back(*it);
   }
+  if (const auto* remote = remote_shards_of(database)) {
+    // Local shards answered through the synonym table (the same entries
+    // as their mirrors); the remote ones only through their mirrors.
+    for (const Xapian::Database& shard : *remote) {
+      for (std::string& form : split_entry(shard.get_metadata(metadata_key(key)))) {
+        forms.push_back(std::move(form));
+      }
+    }
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  }
   return forms;
+}
+
+std::vector<std::string> lexicon_keys_from(const Xapian::Database& database,
+                                           const std::string& start, std::size_t limit) {
+  std::vector<std::string> keys;
+  for (auto it = database.synonym_keys_begin(start);
+       it != database.synonym_keys_end(start) && keys.size() < limit; ++it) {
+    keys.push_back(*it);
+  }
+  if (const auto* remote = remote_shards_of(database)) {
+    const std::string mirror_start = metadata_key(start);
+    for (const Xapian::Database& shard : *remote) {
+      std::size_t taken = 0;
+      for (auto it = shard.metadata_keys_begin(mirror_start);
+           it != shard.metadata_keys_end(mirror_start) && taken < limit; ++it, ++taken) {
+        keys.push_back((*it).substr(kLexiconMetadataPrefix.size()));
+      }
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    if (keys.size() > limit) keys.resize(limit);
+  }
+  return keys;
 }
 
 Xapian::doccount lexicon_frequency(const Xapian::Database& database, const std::string& key) {
   Xapian::doccount best = 0;
-  for (auto it = database.synonyms_begin(key); it != database.synonyms_end(key); ++it) {
-    best = std::max(best, database.get_termfreq(*it));
+  for (const std::string& form : lexicon_forms(database, key)) {
+    best = std::max(best, database.get_termfreq(form));
   }
   return best;
 }
@@ -157,6 +250,10 @@ void LexiconWriter::flush(Xapian::WritableDatabase& database) {
             [](const auto* a, const auto* b) { return a->first < b->first; });
   for (const auto* entry : entries) {
     for (const std::string& form : entry->second) database.add_synonym(entry->first, form);
+    // The mirror remote readers use (kLexiconMetadataPrefix).
+    const std::string mirror = metadata_key(entry->first);
+    database.set_metadata(mirror,
+                          merge_lexicon_entry(database.get_metadata(mirror), entry->second));
   }
   pending_.clear();
 }

@@ -74,7 +74,42 @@ std::vector<std::string> kazakh_readings(std::string_view word);
 std::vector<std::string> lexicon_keys(std::string_view form, analyzers::Language language);
 
 /// Indexed forms filed under `key`, in byte order; empty without a database.
+/// Reads the synonym table of `database` and, when remote shards were
+/// registered for it (RemoteLexicon), their metadata mirrors.
 std::vector<std::string> lexicon_forms(const Xapian::Database& database, const std::string& key);
+
+/// Lexicon keys starting with `start`, in byte order, at most `limit`: the
+/// synonym table's keys and, over remote shards (RemoteLexicon), their
+/// mirrors' keys.
+std::vector<std::string> lexicon_keys_from(const Xapian::Database& database,
+                                           const std::string& start, std::size_t limit);
+
+/// The lexicon is mirrored into each database's metadata under this prefix
+/// (key -> its forms, sorted, joined by '\0'), written in the same commit as
+/// the synonym table. A remote shard (xapian-tcpsrv) serves metadata but not
+/// the synonym table, so a reader whose shards are remote reads the mirror,
+/// one shard at a time (Database::get_metadata reads only a combined
+/// database's first shard).
+inline constexpr std::string_view kLexiconMetadataPrefix = "L";
+
+/// The metadata mirror of `key`: the forms of `value` (a mirror entry) joined
+/// with `forms`, sorted and unique, as an entry again.
+std::string merge_lexicon_entry(std::string_view value, const std::vector<std::string>& forms);
+
+/// Makes lexicon_forms(database, ...) also read the metadata mirrors of
+/// `remote` (handles of the remote shards that `database` combines, used by
+/// the same thread as `database`) while this object lives. Neither may be
+/// moved or destroyed before it.
+class RemoteLexicon {
+ public:
+  RemoteLexicon(const Xapian::Database& database, const std::vector<Xapian::Database>& remote);
+  ~RemoteLexicon();
+  RemoteLexicon(const RemoteLexicon&) = delete;
+  RemoteLexicon& operator=(const RemoteLexicon&) = delete;
+
+ private:
+  const Xapian::Database* database_;
+};
 
 /// How many articles hold the most frequent form filed under `key`.
 Xapian::doccount lexicon_frequency(const Xapian::Database& database, const std::string& key);
@@ -132,7 +167,11 @@ class LexiconWriter {
 /// not the title; an index of 2 would collapse different stories that share
 /// a title, and mixing the two keys in one index would keep copies apart.
 inline constexpr std::string_view kSchemaVersionKey = "izdeu.schema";
-inline constexpr std::string_view kSchemaVersion = "3";
+/// 4: the popularity slot (schema::kPopularitySlot) that remote shards weigh
+/// by, and the lexicon mirrored into the metadata (kLexiconMetadataPrefix)
+/// that remote shards serve; an index of 3 would rank without popularity and
+/// find no inflections through a remote shard.
+inline constexpr std::string_view kSchemaVersion = "4";
 
 /// kUnavailable, with the command that rebuilds it, when the database at
 /// `path` holds articles written by another index format.

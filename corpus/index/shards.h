@@ -32,6 +32,16 @@ namespace izdeu::corpus {
 Result<Xapian::Database> open_shards(const std::vector<std::string>& paths,
                                      std::vector<Xapian::Database>* each = nullptr);
 
+/// The remote databases among `paths`: every `remote` line of their stub
+/// files (`remote HOST:PORT` through Xapian::Remote::open over TCP, `remote
+/// :PROGRAM ARGS` through a program such as `ssh host xapian-progsrv DB`),
+/// following `auto` lines that name further stubs, each opened on its own
+/// handle; empty when every shard is local. Readers use them for what a
+/// combined database does not reach on a remote shard: its metadata (the
+/// lexicon's mirror, lexicon.h). kUnavailable naming the stub line that
+/// cannot be opened.
+Result<std::vector<Xapian::Database>> open_remote_shards(const std::vector<std::string>& paths);
+
 /// How many times with_reopen_retry runs a read in all before it gives up.
 /// A reader outlives one newer commit, not two, so a search slowed down by a
 /// busy machine while an indexer commits batch after batch can lose its

@@ -21,6 +21,9 @@ Error from_xapian(const Xapian::Error& error, const std::string& index_path) {
   if (type == "DatabaseModifiedError") {
     return unavailable("index changed during the search, try again" + where);
   }
+  if (type == "NetworkError" || type == "NetworkTimeoutError") {
+    return unavailable(std::string(kRemoteUnreachable) + where + ": " + what);
+  }
   if (type == "DocNotFoundError") return not_found(what);
   if (type == "InvalidArgumentError" || type == "QueryParserError") return invalid_argument(what);
   return internal(std::string(type) + ": " + what + where);

@@ -10,9 +10,16 @@
 
 #include <xapian.h>
 
+#include <string_view>
+
 #include "corpus/error.h"
 
 namespace izdeu::corpus {
+
+/// How the message of a kUnavailable Error from a Xapian NetworkError (a
+/// remote shard that closed its connection, timed out or is down) begins, so
+/// a reader can tell it from other kUnavailable errors and connect again.
+inline constexpr std::string_view kRemoteUnreachable = "a remote shard cannot be reached";
 
 /// Maps a Xapian exception to an Error, keeping Xapian's message and naming
 /// the index path when given.

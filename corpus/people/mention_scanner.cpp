@@ -128,8 +128,17 @@ Result<bool> MentionScanner::next(std::vector<Mention>& out, std::size_t max_art
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     const AfterDocid after(last_docid_);
+    // The decider only over one local database. A remote shard runs no
+    // MatchDecider of ours (xapian-tcpsrv knows only Xapian's classes), and
+    // over several databases Xapian shows a decider each database's own
+    // docids, not the combined ones last_docid_ holds, so articles were
+    // skipped on a sharded index. There the batch is an offset into the
+    // same docid order instead, which costs a skip per batch.
+    const bool offset = searcher_->has_remote_shards() || database.size() != 1;
     const Xapian::MSet mset =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(max_articles), nullptr, &after);
+        offset ? enquire.get_mset(static_cast<Xapian::doccount>(articles_done_),
+                                  static_cast<Xapian::doccount>(max_articles))
+               : enquire.get_mset(0, static_cast<Xapian::doccount>(max_articles), nullptr, &after);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       if (out.size() - first >= max_mentions) return true;  // the rest in the next batch
       auto article = decode_article(it.get_document().get_data());
@@ -156,6 +165,7 @@ Result<bool> MentionScanner::next(std::vector<Mention>& out, std::size_t max_art
       // Advanced only once the article's mentions are out, so a retry after
       // DatabaseModifiedError resumes with the article that failed.
       last_docid_ = *it;
+      ++articles_done_;
     }
     if (mset.size() < max_articles) done_ = true;
     return !done_;

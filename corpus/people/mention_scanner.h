@@ -68,6 +68,7 @@ class MentionScanner {
   Xapian::Query query_;
   std::vector<analyzers::PersonQueryWord> words_;  ///< the requested name's words
   Xapian::docid last_docid_ = 0;
+  std::uint64_t articles_done_ = 0;  // articles emitted: the offset over remote shards
   bool done_ = false;
 };
 

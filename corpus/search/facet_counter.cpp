@@ -80,18 +80,25 @@ void FacetCounter::use(const FacetCache* cache) {
   cached_topics_.assign(cache->topic_names().size(), 0);
   cached_people_.assign(cache->person_names().size(), 0);
   cached_languages_.assign(cache->languages().size(), 0);
-  cached_groups_seen_.assign(collapse_ ? (cache->collapse_groups() + 63) / 64 : 0, 0);
+  cached_first_.assign(collapse_ ? cache->collapse_groups() + 1 : 0, 0);
+  cached_copies_.clear();
 }
 
 void FacetCounter::count_cached(Xapian::docid docid) {
   if (collapse_) {
-    // A bit per group: the cost of a copy check is one memory access.
     const std::uint32_t group = cache_->collapse_group(docid);
     if (group != 0) {
-      std::uint64_t& word = cached_groups_seen_[group / 64];
-      const std::uint64_t bit = std::uint64_t{1} << (group % 64);
-      if ((word & bit) != 0) return;
-      word |= bit;
+      Xapian::docid& first = cached_first_[group];
+      if (first != 0) {
+        // A copy adds only the values no earlier copy had; copies are rare,
+        // so only they pay for looking at the others.
+        std::vector<Xapian::docid>& copies = cached_copies_[group];
+        if (copies.empty()) copies.push_back(first);
+        count_cached_items(docid, group);
+        copies.push_back(docid);
+        return;
+      }
+      first = docid;
     }
   }
   ++counted_;
@@ -99,22 +106,48 @@ void FacetCounter::count_cached(Xapian::docid docid) {
     const std::uint16_t month = cache_->month(docid);
     if (month != 0) ++months_[month - 1];
   }
+  count_cached_items(docid, 0);
+}
+
+void FacetCounter::count_cached_items(Xapian::docid docid, std::uint32_t group) {
+  const std::vector<Xapian::docid>* copies = nullptr;
+  if (group != 0) copies = &cached_copies_[group];
+  auto had = [&](auto values_of, std::uint32_t id) {
+    if (copies == nullptr) return false;
+    for (Xapian::docid copy : *copies) {
+      for (std::uint32_t other : (cache_->*values_of)(copy)) {
+        if (other == id) return true;
+      }
+    }
+    return false;
+  };
   if (want_[index_of(FacetField::kRegion)]) {
-    for (std::uint32_t id : cache_->regions(docid)) ++cached_regions_[id];
+    for (std::uint32_t id : cache_->regions(docid)) {
+      if (!had(&FacetCache::regions, id)) ++cached_regions_[id];
+    }
   }
   if (want_[index_of(FacetField::kTopic)]) {
-    for (std::uint32_t id : cache_->topics(docid)) ++cached_topics_[id];
+    for (std::uint32_t id : cache_->topics(docid)) {
+      if (!had(&FacetCache::topics, id)) ++cached_topics_[id];
+    }
   }
   if (want_[index_of(FacetField::kPerson)]) {
-    for (std::uint32_t id : cache_->people(docid)) ++cached_people_[id];
+    for (std::uint32_t id : cache_->people(docid)) {
+      if (!had(&FacetCache::people, id)) ++cached_people_[id];
+    }
   }
   if (want_[index_of(FacetField::kLanguage)]) {
     const std::uint8_t language = cache_->language(docid);
-    if (language != 0) ++cached_languages_[language];
+    bool seen = false;
+    for (std::size_t i = 0; copies != nullptr && i < copies->size(); ++i) {
+      seen = seen || cache_->language((*copies)[i]) == language;
+    }
+    if (language != 0 && !seen) ++cached_languages_[language];
   }
 }
 
-void FacetCounter::count_list(HashCounts& counts, std::string_view list, bool people) {
+void FacetCounter::count_list(HashCounts& counts, std::string_view list, bool people,
+                              std::uint64_t group, std::uint64_t field) {
   std::size_t begin = 0;
   std::size_t listed = 0;
   while (begin < list.size()) {
@@ -123,11 +156,19 @@ void FacetCounter::count_list(HashCounts& counts, std::string_view list, bool pe
     std::size_t end = list.find(schema::kListSeparator, begin);
     if (end == std::string_view::npos) end = list.size();
     std::string_view item = list.substr(begin, end - begin);
+    begin = end + 1;
     // People carry their mention count after kCountSeparator; a facet counts
     // articles, not mentions.
     if (people) item = item.substr(0, item.find(schema::kCountSeparator));
-    if (!item.empty()) counts.add(item);
-    begin = end + 1;
+    if (item.empty()) continue;
+    if (group != 0) {
+      // One hash per (group, field, value): a collision would merely leave
+      // a value of one copy uncounted.
+      const std::uint64_t hash =
+          (group * 0x9E3779B97F4A7C15ull) ^ (fnv1a_64(item) + field * 0xC2B2AE3D27D4EB4Full);
+      if (!group_items_.add_hash(hash | 1, {}, 1)) continue;
+    }
+    counts.add(item);
   }
 }
 
@@ -139,42 +180,68 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
   }
   // The matcher hands the spy a document that reads values from the value
   // streams in docid order: each get_value() is a step along a stream.
+  std::uint64_t group = 0;
   if (collapse_) {
     // Copies of one story are counted once, as the collapsed result shows
     // them. A 64-bit hash of the key is enough: a collision would merely
     // leave one article out of the counts.
     // Like Xapian's own collapsing, an empty key collapses nothing.
     const std::string key = document.get_value(schema::kCollapseSlot);
-    if (!key.empty() && !collapse_keys_.add(key)) return;
-  }
-  ++counted_;
-  if (months_.empty()) {
-    count_entities(document);
-    return;
-  }
-  const std::string date = document.get_value(schema::kDateSlot);
-  if (date.size() == 8) {
-    const int year = date_digits(std::string_view(date).substr(0, 4));
-    const int month = date_digits(std::string_view(date).substr(4, 2));
-    if (year >= kFirstYear && year <= kLastYear && month >= 1 && month <= 12) {
-      ++months_[static_cast<std::size_t>((year - kFirstYear) * 12 + month - 1)];
+    if (!key.empty()) {
+      group = fnv1a_64(key) | 1;
+      if (!collapse_keys_.add_hash(group, {}, 1)) {
+        // A copy: its date is in the key, so only its entities can add.
+        count_entities(document, group);
+        return;
+      }
     }
   }
-  count_entities(document);
+  ++counted_;
+  if (!months_.empty()) add_item(schema::kDateSlot, document.get_value(schema::kDateSlot), 1);
+  count_entities(document, group);
 }
 
-void FacetCounter::count_entities(const Xapian::Document& document) {
+void FacetCounter::add_item(Xapian::valueno slot, std::string_view item, std::uint64_t n) {
+  switch (slot) {
+    case schema::kDateSlot: {
+      if (months_.empty() || item.size() != 8) return;
+      const int year = date_digits(item.substr(0, 4));
+      const int month = date_digits(item.substr(4, 2));
+      if (year >= kFirstYear && year <= kLastYear && month >= 1 && month <= 12) {
+        months_[static_cast<std::size_t>((year - kFirstYear) * 12 + month - 1)] += n;
+      }
+      return;
+    }
+    case schema::kRegionsSlot:
+      if (want_[index_of(FacetField::kRegion)] && !item.empty()) regions_.add(item, n);
+      return;
+    case schema::kTopicsSlot:
+      if (want_[index_of(FacetField::kTopic)] && !item.empty()) topics_.add(item, n);
+      return;
+    case schema::kPeopleSlot:
+      item = item.substr(0, item.find(schema::kCountSeparator));
+      if (want_[index_of(FacetField::kPerson)] && !item.empty()) people_.add(item, n);
+      return;
+    case schema::kLanguageSlot:
+      if (want_[index_of(FacetField::kLanguage)] && !item.empty()) languages_.add(item, n);
+      return;
+    default:
+      return;
+  }
+}
+
+void FacetCounter::count_entities(const Xapian::Document& document, std::uint64_t group) {
   if (want_[index_of(FacetField::kRegion)]) {
-    count_list(regions_, document.get_value(schema::kRegionsSlot), false);
+    count_list(regions_, document.get_value(schema::kRegionsSlot), false, group, 1);
   }
   if (want_[index_of(FacetField::kTopic)]) {
-    count_list(topics_, document.get_value(schema::kTopicsSlot), false);
+    count_list(topics_, document.get_value(schema::kTopicsSlot), false, group, 2);
   }
   if (want_[index_of(FacetField::kPerson)]) {
-    count_list(people_, document.get_value(schema::kPeopleSlot), true);
+    count_list(people_, document.get_value(schema::kPeopleSlot), true, group, 3);
   }
   if (want_[index_of(FacetField::kLanguage)]) {
-    count_list(languages_, document.get_value(schema::kLanguageSlot), false);
+    count_list(languages_, document.get_value(schema::kLanguageSlot), false, group, 4);
   }
 }
 

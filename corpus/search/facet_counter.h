@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "corpus/search/facet_cache.h"
@@ -20,7 +21,9 @@ class FacetCounter : public Xapian::MatchSpy {
  public:
   /// Counts `fields` (any order, duplicates ignored). With `collapse`, a
   /// syndicated copy (a document whose collapse key was already seen) is not
-  /// counted again, so counts agree with a collapsed `total`.
+  /// counted again, so counts agree with a collapsed `total`; a value counts
+  /// once for a group of copies when any copy has it (the union, whatever
+  /// order the copies come in, so every layout of the index counts alike).
   FacetCounter(const std::vector<FacetField>& fields, bool collapse);
 
   /// Reads the facet fields of documents `cache` covers from it instead of
@@ -35,6 +38,13 @@ class FacetCounter : public Xapian::MatchSpy {
   void set_limit(std::uint64_t limit) { limit_ = limit; }
 
   void operator()(const Xapian::Document& document, double weight) override;
+
+  /// Counts computed elsewhere (remote shards, through Xapian's own
+  /// ValueCountMatchSpy): `n` more documents with the single value `item` of
+  /// `slot` (a facet slot of schema.h; a person without its mention count;
+  /// a date as YYYYMMDD), or `documents` more counted documents.
+  void add_item(Xapian::valueno slot, std::string_view item, std::uint64_t n);
+  void add_counted(std::uint64_t documents) { counted_ += documents, seen_ += documents; }
 
   /// Matching documents the spy was shown, copies included.
   std::uint64_t documents_seen() const { return seen_; }
@@ -73,9 +83,13 @@ class FacetCounter : public Xapian::MatchSpy {
     std::size_t size_ = 0;
   };
 
-  void count_entities(const Xapian::Document& document);
+  void count_entities(const Xapian::Document& document, std::uint64_t group);
   void count_cached(Xapian::docid docid);
-  static void count_list(HashCounts& counts, std::string_view list, bool people);
+  void count_cached_items(Xapian::docid docid, std::uint32_t group);
+  // Counts each value of `list` once; with `group` (a hash of the collapse
+  // key, 0 for none) only the values no earlier copy of the group had.
+  void count_list(HashCounts& counts, std::string_view list, bool people, std::uint64_t group,
+                  std::uint64_t field);
 
   bool want_[6] = {};
   bool collapse_ = false;
@@ -83,6 +97,7 @@ class FacetCounter : public Xapian::MatchSpy {
   std::uint64_t limit_ = ~std::uint64_t{0};
   std::uint64_t counted_ = 0;
   HashCounts collapse_keys_{false};
+  HashCounts group_items_{false};  // (group, field, value) hashes counted
   HashCounts regions_{true};
   HashCounts people_{true};
   HashCounts topics_{true};
@@ -94,7 +109,11 @@ class FacetCounter : public Xapian::MatchSpy {
   std::vector<std::uint64_t> cached_topics_;
   std::vector<std::uint64_t> cached_people_;
   std::vector<std::uint64_t> cached_languages_;
-  std::vector<std::uint64_t> cached_groups_seen_;  // a bit per collapse group
+  // The first copy counted of each collapse group (0: none yet), and for a
+  // group seen again every copy counted, so a later copy adds only values
+  // none of them had.
+  std::vector<Xapian::docid> cached_first_;
+  std::unordered_map<std::uint32_t, std::vector<Xapian::docid>> cached_copies_;
 };
 
 }  // namespace izdeu::corpus

@@ -1,17 +1,20 @@
 #pragma once
-// Page views as a weak popularity signal: a Xapian::PostingSource over the
-// views slot (schema::kViewsSlot) that adds a small weight growing with
-// log(1 + views). Combined with OP_AND_MAYBE it never changes which articles
-// match, only how near-ties among them are ordered.
+// Page views as a weak popularity signal: a small weight growing with
+// log(1 + views), read from the popularity slot (schema::kPopularitySlot)
+// by Xapian's built-in ValueWeightPostingSource and scaled by the query's
+// cap. Combined with OP_AND_MAYBE it never changes which articles match, only
+// how near-ties among them are ordered. Built-in classes only: the query is
+// serialised to remote shards (xapian-tcpsrv), which know no class of ours,
+// and local and remote shards compute the same bonus.
 
 #include <xapian.h>
 
-#include <string>
+#include "corpus/schema.h"
 
 namespace izdeu::corpus {
 
 /// log(1 + views) saturates here: a million views and ten million weigh the same.
-inline constexpr double kViewsSaturation = 1'000'000;
+inline constexpr double kViewsSaturation = schema::kViewsSaturation;
 
 /// The popularity bonus as a share of the query's largest possible relevance
 /// weight (Xapian's MSet::get_max_possible()): the most viewed article gains
@@ -19,21 +22,12 @@ inline constexpr double kViewsSaturation = 1'000'000;
 /// few per cent of each other.
 inline constexpr double kPopularityShare = 0.03;
 
-class PopularitySource : public Xapian::ValuePostingSource {
- public:
-  /// `max_weight`: the bonus of an article with kViewsSaturation views or more.
-  explicit PopularitySource(double max_weight);
+/// The bonus as a query: each article with views weighs
+/// max_weight × schema::popularity_share(views) (OP_SCALE_WEIGHT over a
+/// ValueWeightPostingSource on kPopularitySlot).
+Xapian::Query popularity_query(double max_weight);
 
-  double get_weight() const override;
-  PopularitySource* clone() const override;
-  void init(const Xapian::Database& database) override;
-  std::string name() const override;
-
-  /// The bonus for `views` (exposed for tests).
-  static double bonus(double views, double max_weight);
-
- private:
-  double max_weight_;
-};
+/// The bonus an article with `views` views gets (exposed for tests).
+double popularity_bonus(double views, double max_weight);
 
 }  // namespace izdeu::corpus

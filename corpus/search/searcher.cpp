@@ -4,12 +4,15 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <memory>
 #include <string_view>
 
 #include "analyzers/text_normalizer.h"
 #include "analyzers/utf8.h"
 #include "corpus/date.h"
 #include "corpus/index/article_codec.h"
+#include "corpus/index/lexicon.h"
 #include "corpus/index/shards.h"
 #include "corpus/query/date_filters.h"
 #include "corpus/query/query_builder.h"
@@ -180,6 +183,139 @@ void count_matches(Xapian::Database& database, const FacetCache* cache,
   }
 }
 
+// The value slot a facet is counted from.
+Xapian::valueno slot_of(FacetField field) {
+  switch (field) {
+    case FacetField::kRegion:
+      return schema::kRegionsSlot;
+    case FacetField::kPerson:
+      return schema::kPeopleSlot;
+    case FacetField::kTopic:
+      return schema::kTopicsSlot;
+    case FacetField::kLanguage:
+      return schema::kLanguageSlot;
+    case FacetField::kYear:
+    case FacetField::kMonth:
+      break;
+  }
+  return schema::kDateSlot;
+}
+
+// The single values of a slot's value: a list's items, a person without
+// its mention count, a date as it is.
+std::vector<std::string_view> items_of(Xapian::valueno slot, std::string_view value) {
+  std::vector<std::string_view> items;
+  if (slot == schema::kDateSlot) {
+    if (!value.empty()) items.push_back(value);
+    return items;
+  }
+  std::size_t begin = 0;
+  while (begin < value.size()) {
+    std::size_t end = value.find(schema::kListSeparator, begin);
+    if (end == std::string_view::npos) end = value.size();
+    std::string_view item = value.substr(begin, end - begin);
+    begin = end + 1;
+    if (slot == schema::kPeopleSlot) item = item.substr(0, item.find(schema::kCountSeparator));
+    if (!item.empty() && std::find(items.begin(), items.end(), item) == items.end()) {
+      items.push_back(item);
+    }
+  }
+  return items;
+}
+
+// count_matches over remote shards. xapian-tcpsrv runs only Xapian's own
+// classes, so the counts come from a ValueCountMatchSpy per slot, which
+// Xapian merges across shards, and FacetCounter orders them as it orders its
+// own. Copies (collapse): the total is the distinct collapse keys plus the
+// documents without one; a value of a group of copies counts once, as
+// FacetCounter counts it, so the copies of each key seen more than once are
+// read (one small query per group) and their extra counts taken back.
+void count_matches_remote(Xapian::Database& database, const SearchRequest& request,
+                          const Xapian::Query& query, SearchResult& result) {
+  const bool collapse = request.collapse_duplicates;
+  std::vector<Xapian::valueno> slots;
+  for (FacetField field : request.facets) {
+    const Xapian::valueno slot = slot_of(field);
+    if (std::find(slots.begin(), slots.end(), slot) == slots.end()) slots.push_back(slot);
+  }
+  Xapian::Enquire counting(database);
+  counting.set_query(query);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::ValueCountMatchSpy keys(schema::kCollapseSlot);
+  counting.add_matchspy(&keys);
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  for (Xapian::valueno slot : slots) {
+    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+    counting.add_matchspy(spies.back().get());
+  }
+  const Xapian::doccount check = request.facets.empty() ? kExactTotalUpTo : kExactCountsUpTo;
+  const Xapian::MSet mset = counting.get_mset(0, 0, check);
+  const std::uint64_t seen = keys.get_total();
+  std::uint64_t keyed = 0, groups = 0;
+  std::vector<std::pair<std::string, Xapian::doccount>> repeated;
+  for (auto it = keys.values_begin(); it != keys.values_end(); ++it) {
+    keyed += it.get_termfreq();
+    ++groups;
+    if (collapse && it.get_termfreq() > 1) repeated.emplace_back(*it, it.get_termfreq());
+  }
+  const std::uint64_t counted = collapse ? groups + (seen - std::min(seen, keyed)) : seen;
+  const bool counted_all = seen < check;
+  if (counted_all) {
+    result.total = counted;
+  } else {
+    const double unique =
+        static_cast<double>(counted) / static_cast<double>(std::max<std::uint64_t>(1, seen));
+    const double uncollapsed =
+        std::max(static_cast<double>(seen), static_cast<double>(mset.get_matches_estimated()));
+    result.total =
+        std::max<std::uint64_t>(counted, static_cast<std::uint64_t>(uncollapsed * unique));
+  }
+  result.total_exact = counted_all;
+  if (request.facets.empty()) return;
+
+  // Per slot: documents per single value, copies included.
+  std::vector<std::map<std::string, std::int64_t>> counts(slots.size());
+  for (std::size_t s = 0; s < slots.size(); ++s) {
+    for (auto it = spies[s]->values_begin(); it != spies[s]->values_end(); ++it) {
+      const std::string value = *it;
+      for (std::string_view item : items_of(slots[s], value)) {
+        counts[s][std::string(item)] += it.get_termfreq();
+      }
+    }
+  }
+  for (const auto& [key, copies] : repeated) {
+    Xapian::Enquire group(database);
+    group.set_query(Xapian::Query(
+        Xapian::Query::OP_FILTER, query,
+        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kCollapseSlot, key, key)));
+    group.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet members = group.get_mset(0, copies);
+    members.fetch();
+    std::vector<std::map<std::string, std::int64_t>> held(slots.size());
+    for (auto it = members.begin(); it != members.end(); ++it) {
+      const Xapian::Document document = it.get_document();
+      for (std::size_t s = 0; s < slots.size(); ++s) {
+        const std::string value = document.get_value(slots[s]);
+        for (std::string_view item : items_of(slots[s], value)) ++held[s][std::string(item)];
+      }
+    }
+    for (std::size_t s = 0; s < slots.size(); ++s) {
+      for (const auto& [item, n] : held[s]) counts[s][item] -= n - 1;
+    }
+  }
+  FacetCounter counter(request.facets, collapse);
+  counter.add_counted(counted);
+  for (std::size_t s = 0; s < slots.size(); ++s) {
+    for (const auto& [item, n] : counts[s]) {
+      if (n > 0) counter.add_item(slots[s], item, static_cast<std::uint64_t>(n));
+    }
+  }
+  const double scale = counted_all ? 1.0
+                                   : static_cast<double>(result.total) /
+                                         static_cast<double>(std::max<std::uint64_t>(1, counted));
+  result.facets = counter.facets(request.facets, request.facet_limit, scale);
+}
+
 // The stretch of the ranking a page is cut from.
 struct Ranking {
   Window window;
@@ -196,18 +332,19 @@ Ranking rank_window(Xapian::Database& database, const SearchRequest& request,
   Xapian::Enquire enquire(database);
   Xapian::Query query = built.query;
   if (!date_sort) {
-    // The popularity bonus is a share of the largest weight this query can
-    // give; get_mset(0, 0) computes that bound without matching anything.
+    // The popularity bonus is a share of the best weight this query gives.
+    // Not MSet::get_max_possible(): that bound comes from each database's
+    // own statistics (wdf and length bounds), so a sharded index, and a
+    // remote shard more so, would rank with another cap than one database.
     // The coordination bonuses of optional words are left out of it: scaled
     // to them, popularity would outweigh BM25 among articles matching the
     // same words.
     enquire.set_query(query);
-    const double max_bonus =
-        std::max(0.0, enquire.get_mset(0, 0).get_max_possible() - built.bonus_weight) *
-        kPopularityShare;
+    const Xapian::MSet best = enquire.get_mset(0, 1);
+    const double top = best.empty() ? 0.0 : best.begin().get_weight();
+    const double max_bonus = std::max(0.0, top - built.bonus_weight) * kPopularityShare;
     if (max_bonus > 0) {
-      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                            Xapian::Query((new PopularitySource(max_bonus))->release()));
+      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, popularity_query(max_bonus));
     }
   }
   if (request.collapse_duplicates) enquire.set_collapse_key(schema::kCollapseSlot);
@@ -369,12 +506,18 @@ Result<void> assemble_page(const Xapian::Database& database, const SearchRequest
 }  // namespace
 
 Searcher::Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
-                   std::vector<Xapian::Database> shards)
+                   std::vector<Xapian::Database> shards, std::vector<Xapian::Database> remote)
     : paths_(std::move(paths)),
       where_(joined_paths(paths_)),
       database_(std::move(database)),
       shards_(std::move(shards)),
-      facet_caches_(std::make_shared<FacetCacheStore>()) {}
+      facet_caches_(std::make_shared<FacetCacheStore>()) {
+  if (!remote.empty()) {
+    // Both on the heap, so a moved Searcher keeps the registration valid.
+    remote_ = std::make_unique<std::vector<Xapian::Database>>(std::move(remote));
+    remote_lexicon_ = std::make_unique<RemoteLexicon>(*database_, *remote_);
+  }
+}
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 Searcher::~Searcher() = default;
@@ -384,34 +527,60 @@ Result<Searcher> Searcher::open(const std::vector<std::string>& paths) {
   std::vector<Xapian::Database> shards;
   auto database = open_shards(paths, &shards);
   if (!database) return database.error();
+  auto remote = open_remote_shards(paths);
+  if (!remote) return remote.error();
   return Searcher(paths, std::make_unique<Xapian::Database>(std::move(*database)),
-                  std::move(shards));
+                  std::move(shards), std::move(*remote));
+}
+
+template <typename Call>
+auto Searcher::reconnecting(Call&& call) -> decltype(call()) {
+  auto result = call();
+  if (result || !remote_ || result.error().code != ErrorCode::kUnavailable ||
+      !result.error().message.starts_with(kRemoteUnreachable) || !reconnect()) {
+    return result;
+  }
+  return call();
+}
+
+bool Searcher::reconnect() {
+  auto reopened = Searcher::open(paths_);
+  if (!reopened) return false;
+  std::shared_ptr<FacetCacheStore> caches = facet_caches_;
+  *this = std::move(*reopened);
+  facet_caches_ = std::move(caches);
+  return true;
 }
 
 void Searcher::refresh() {
   // reopen() is a cheap revision check when nothing changed.
   database_->reopen();
+  if (remote_) {
+    for (Xapian::Database& shard : *remote_) shard.reopen();
+  }
 }
 
 Result<SearchResult> Searcher::search(const SearchRequest& request) {
   if (auto valid = validate(request); !valid) return valid.error();
   auto cursor = read_cursor(request);
   if (!cursor) return cursor.error();
-  auto built = build_query(request, database_.get());
-  if (!built) return built.error();
+  return reconnecting([&]() -> Result<SearchResult> {
+    auto built = build_query(request, database_.get());
+    if (!built) return built.error();
 
-  return with_reopen_retry(*database_, where_, [&]() -> Result<SearchResult> {
-    refresh();
-    auto result = run(request, *built, *cursor);
-    // A relaxed query dropped words that found nothing: a correction may help too.
-    if (result && (result->total < kDidYouMeanBelow || result->relaxed)) {
-      // A relaxed result's total counts articles without some words; as
-      // typed, the query found fewer (none with every word), so any
-      // correction that finds articles is better.
-      result->did_you_mean =
-          suggest_correction(*database_, request, result->relaxed ? 0 : result->total);
-    }
-    return result;
+    return with_reopen_retry(*database_, where_, [&]() -> Result<SearchResult> {
+      refresh();
+      auto result = run(request, *built, *cursor);
+      // A relaxed query dropped words that found nothing: a correction may help too.
+      if (result && (result->total < kDidYouMeanBelow || result->relaxed)) {
+        // A relaxed result's total counts articles without some words; as
+        // typed, the query found fewer (none with every word), so any
+        // correction that finds articles is better.
+        result->did_you_mean =
+            suggest_correction(*database_, request, result->relaxed ? 0 : result->total);
+      }
+      return result;
+    });
   });
 }
 
@@ -421,13 +590,19 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
   result.relaxed = built.relaxed;
   result.explanation = built.explanation;
   // Kept alive for the counting pass: the counter reads it (for collapse
-  // keys too, so a count without facets uses it as well). One shard only:
-  // over several, the matcher shows a spy each shard's own docids, which a
-  // cache of the combined docids cannot be looked up by.
-  const std::shared_ptr<const FacetCache> cache =
-      shards_.size() == 1 ? facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_)
-                          : nullptr;
-  count_matches(*database_, cache.get(), request, built.query, result);
+  // keys too, so a count without facets uses it as well). One database
+  // only — counted by Xapian (size()), not by paths: a stub names several —
+  // since over several the matcher shows a spy each database's own docids,
+  // which a cache of the combined docids cannot be looked up by.
+  if (remote_) {
+    count_matches_remote(*database_, request, built.query, result);
+  } else {
+    const std::shared_ptr<const FacetCache> cache =
+        database_->size() == 1
+            ? facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_)
+            : nullptr;
+    count_matches(*database_, cache.get(), request, built.query, result);
+  }
   result.full_matches =
       built.relaxed ? count_full_matches(*database_, request, built) : result.total;
   const Ranking ranking = rank_window(*database_, request, built, cursor);
@@ -440,7 +615,7 @@ Result<SearchResult> Searcher::run(const SearchRequest& request, const BuiltQuer
 Result<void> Searcher::warm_up() {
   return with_reopen_retry(*database_, where_, [&]() -> Result<void> {
     refresh();
-    if (shards_.size() == 1) {
+    if (database_->size() == 1 && !remote_) {
       (void)facet_caches_->get(FacetCacheStore::revision_key(shards_), *database_);
     }
     return {};
@@ -459,13 +634,15 @@ Result<std::vector<WordExplanation>> Searcher::explain(const SearchRequest& requ
 }
 
 Result<Article> Searcher::get_article(const std::string& id) {
-  return with_reopen_retry(*database_, where_, [&]() -> Result<Article> {
-    refresh();
-    Xapian::PostingIterator posting = database_->postlist_begin(id_term(id));
-    if (id.empty() || posting == database_->postlist_end(id_term(id))) {
-      return not_found("no article with id '" + id + "'");
-    }
-    return decode_article(database_->get_document(*posting).get_data());
+  return reconnecting([&] {
+    return with_reopen_retry(*database_, where_, [&]() -> Result<Article> {
+      refresh();
+      Xapian::PostingIterator posting = database_->postlist_begin(id_term(id));
+      if (id.empty() || posting == database_->postlist_end(id_term(id))) {
+        return not_found("no article with id '" + id + "'");
+      }
+      return decode_article(database_->get_document(*posting).get_data());
+    });
   });
 }
 
@@ -475,9 +652,11 @@ Xapian::Database& Searcher::database() {
 }
 
 Result<std::uint64_t> Searcher::document_count() {
-  return with_reopen_retry(*database_, where_, [&]() -> Result<std::uint64_t> {
-    refresh();
-    return std::uint64_t{database_->get_doccount()};
+  return reconnecting([&] {
+    return with_reopen_retry(*database_, where_, [&]() -> Result<std::uint64_t> {
+      refresh();
+      return std::uint64_t{database_->get_doccount()};
+    });
   });
 }
 

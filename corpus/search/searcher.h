@@ -20,6 +20,7 @@ namespace izdeu::corpus {
 struct BuiltQuery;
 struct SearchCursor;
 class FacetCacheStore;
+class RemoteLexicon;
 
 /// Searches one or more index directories (shards) as one collection.
 ///
@@ -70,6 +71,11 @@ class Searcher {
 
   const std::vector<std::string>& paths() const { return paths_; }
 
+  /// Whether some shard is remote (a stub's `remote` line): then a match may
+  /// use only Xapian's built-in, serialisable classes (no MatchSpy,
+  /// PostingSource or MatchDecider of ours), which xapian-tcpsrv can run.
+  bool has_remote_shards() const { return remote_ != nullptr; }
+
   /// All shards as one database, reopened to the latest commit: for the
   /// corpus's own readers (MentionScanner, people statistics). Xapian errors
   /// from it must be converted with from_xapian by the caller.
@@ -85,8 +91,15 @@ class Searcher {
 
  private:
   Searcher(std::vector<std::string> paths, std::unique_ptr<Xapian::Database> database,
-           std::vector<Xapian::Database> shards);
+           std::vector<Xapian::Database> shards, std::vector<Xapian::Database> remote);
   void refresh();
+  // Runs `call`; when it fails because a remote shard's connection is gone
+  // (xapian-tcpsrv closes one idle past its --idle-timeout, 60 s by default,
+  // and a restarted shard server has none), opens the databases again and
+  // runs it once more.
+  template <typename Call>
+  auto reconnecting(Call&& call) -> decltype(call());
+  bool reconnect();
   // One attempt at a search on the current revision: counting (total,
   // facets), the ranking window, then hit assembly (searcher.cpp).
   Result<SearchResult> run(const SearchRequest& request, const BuiltQuery& built,
@@ -98,6 +111,11 @@ class Searcher {
   // The shards on their own, sharing database_'s handles: for revisions.
   std::vector<Xapian::Database> shards_;
   std::shared_ptr<FacetCacheStore> facet_caches_;
+  // The remote shards among them on handles of their own (open_remote_shards),
+  // empty when all are local: then only Xapian's built-in classes may go into
+  // a match (remote_safe), and the lexicon is read from their metadata.
+  std::unique_ptr<std::vector<Xapian::Database>> remote_;
+  std::unique_ptr<RemoteLexicon> remote_lexicon_;
 };
 
 }  // namespace izdeu::corpus

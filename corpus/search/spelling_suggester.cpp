@@ -71,25 +71,33 @@ void scan(const Xapian::Database& database, std::size_t prefix_size, const std::
           const std::string& skip, const std::u32string& target, std::size_t limit,
           std::size_t& scanned, std::optional<Candidate>& best) {
   const bool lexicon = prefix_size > 0;
-  auto it = lexicon ? database.synonym_keys_begin(start) : database.allterms_begin(start);
-  const auto end = lexicon ? database.synonym_keys_end(start) : database.allterms_end(start);
-  for (; it != end; ++it) {
-    if (++scanned > kMaxScannedTerms) return;
-    const std::string term = *it;
-    if (!skip.empty() && term.compare(0, skip.size(), skip) == 0) continue;
+  // Returns false once the scan has looked at enough entries.
+  auto consider = [&](const std::string& term, auto frequency_of) {
+    if (++scanned > kMaxScannedTerms) return false;
+    if (!skip.empty() && term.compare(0, skip.size(), skip) == 0) return true;
     const std::string_view body = std::string_view(term).substr(prefix_size);
     // Most entries differ too much in length; counting code points needs no decoding.
     const std::size_t length = count_code_points(body);
     if ((length > target.size() ? length - target.size() : target.size() - length) > limit)
-      continue;
+      return true;
     const std::size_t distance = edit_distance(target, code_points(body), limit);
-    if (distance == 0 || distance > limit) continue;
-    const Xapian::doccount frequency =
-        lexicon ? lexicon_frequency(database, term) : it.get_termfreq();
+    if (distance == 0 || distance > limit) return true;
+    const Xapian::doccount frequency = frequency_of();
     if (!best || distance < best->distance ||
         (distance == best->distance && frequency > best->frequency)) {
       best = Candidate{std::string(body), distance, frequency};
     }
+    return true;
+  };
+  if (lexicon) {
+    // Through lexicon.h, which also reads remote shards' mirrors.
+    for (const std::string& key : lexicon_keys_from(database, start, kMaxScannedTerms + 1)) {
+      if (!consider(key, [&] { return lexicon_frequency(database, key); })) return;
+    }
+    return;
+  }
+  for (auto it = database.allterms_begin(start); it != database.allterms_end(start); ++it) {
+    if (!consider(*it, [&] { return it.get_termfreq(); })) return;
   }
 }
 

@@ -72,17 +72,17 @@ TEST(SearcherRankingTest, MoreViewsBreakATieBetweenEquallyRelevantArticles) {
 
 TEST(SearcherRankingTest, PopularityBonusGrowsWithLogViewsUpToItsCap) {
   const double cap = 0.6;
-  EXPECT_EQ(PopularitySource::bonus(0, cap), 0.0);
-  EXPECT_EQ(PopularitySource::bonus(-5, cap), 0.0);
-  EXPECT_EQ(PopularitySource::bonus(NAN, cap), 0.0);
-  EXPECT_DOUBLE_EQ(PopularitySource::bonus(kViewsSaturation, cap), cap);
-  EXPECT_DOUBLE_EQ(PopularitySource::bonus(1e12, cap), cap);
-  EXPECT_NEAR(PopularitySource::bonus(999, cap),
-              cap * std::log(1000) / std::log1p(kViewsSaturation), 1e-12);
+  EXPECT_EQ(popularity_bonus(0, cap), 0.0);
+  EXPECT_EQ(popularity_bonus(-5, cap), 0.0);
+  EXPECT_EQ(popularity_bonus(NAN, cap), 0.0);
+  EXPECT_DOUBLE_EQ(popularity_bonus(kViewsSaturation, cap), cap);
+  EXPECT_DOUBLE_EQ(popularity_bonus(1e12, cap), cap);
+  EXPECT_NEAR(popularity_bonus(999, cap), cap * std::log(1000) / std::log1p(kViewsSaturation),
+              1e-12);
   double previous = 0;
   for (double views : {1.0, 10.0, 100.0, 1e4, 1e5}) {
-    EXPECT_GT(PopularitySource::bonus(views, cap), previous) << views;
-    previous = PopularitySource::bonus(views, cap);
+    EXPECT_GT(popularity_bonus(views, cap), previous) << views;
+    previous = popularity_bonus(views, cap);
   }
 }
 
