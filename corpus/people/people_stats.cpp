@@ -344,7 +344,7 @@ Result<PersonResolution> resolve_person(Searcher& searcher, std::string_view typ
     PeopleFilter by_name = filter;
     by_name.person = std::string(typed);
     PeopleSpy spy(std::move(words));
-    spy_on_all(database, people_filter_query(by_name), spy);
+    spy_on_all(searcher, database, people_filter_query(by_name), spy);
     PersonResolution resolution;
     resolution.candidates = most_mentioned(spy.counts(), spy.counts().size());
     if (resolution.candidates.empty()) {
@@ -376,7 +376,7 @@ Result<PersonResolution> resolve_person(Searcher& searcher, std::string_view typ
       const Xapian::Query query(Xapian::Query::OP_FILTER,
                                 Xapian::Query(std::string(schema::kPersonWordPrefix) + surname),
                                 people_filter_query(by_surname));
-      spy_on_all(database, query, same_surname);
+      spy_on_all(searcher, database, query, same_surname);
       std::vector<PersonCount> kin;
       for (auto& [key, count] : same_surname.counts()) {
         if (split_key_words(key).front() == surname)
