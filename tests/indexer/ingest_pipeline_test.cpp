@@ -7,7 +7,8 @@
 
 #include <gtest/gtest.h>
 
-#if defined(__SANITIZE_ADDRESS__)
+#include "tests/support/sanitizers.h"
+#if defined(IZDEU_ASAN)
 #include <sanitizer/lsan_interface.h>
 #endif
 #include <xapian.h>
@@ -36,12 +37,12 @@ namespace {
 // the ASan preset; nothing otherwise).
 struct ScopedLeakCheckPause {
   ScopedLeakCheckPause() {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(IZDEU_ASAN)
     __lsan_disable();
 #endif
   }
   ~ScopedLeakCheckPause() {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(IZDEU_ASAN)
     __lsan_enable();
 #endif
   }

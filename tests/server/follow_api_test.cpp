@@ -17,6 +17,7 @@
 #include "corpus/search/snippet_generator.h"
 #include "server/document_handler.h"
 #include "tests/support/archive_index.h"
+#include "tests/support/sanitizers.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 #include "tests/support/test_server.h"
@@ -521,7 +522,7 @@ TEST(SearchExportScaleTest, ExportsEveryMatchWithoutACapInBoundedMemory) {
   EXPECT_EQ(rows, 1u + kArticles) << "the header and every match, no cap";
   EXPECT_EQ(ids.size(), 1u + kArticles) << "no article twice";
   EXPECT_GT(bytes, 20u << 20);
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(IZDEU_ASAN)
   // ASan's quarantine keeps freed memory resident, so the bound is checked
   // in plain builds only.
   const long grown_kib = peak_rss_kib() - rss_before;

@@ -11,6 +11,7 @@
 
 #include "corpus/index/index_writer.h"
 #include "server/people_handlers.h"
+#include "tests/support/sanitizers.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_articles.h"
 #include "tests/support/test_server.h"
@@ -244,7 +245,7 @@ TEST(MentionExportScaleTest, StreamsOneHundredThousandMentionsInBoundedMemory) {
   EXPECT_EQ(response->status, 200);
   EXPECT_EQ(rows, 1u + kArticles * kPerArticle);  // the header and every mention
   EXPECT_GT(bytes, 40u << 20);
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(IZDEU_ASAN)
   // ASan's quarantine keeps freed memory resident, so the bound is checked
   // in plain builds only.
   const long grown_kib = peak_rss_kib() - rss_before;

@@ -163,7 +163,8 @@ TEST_F(PeopleResolutionTest, InitialsJoinTheFullNameInListsAndFilters) {
   auto list = get("/api/v1/people", {{"limit", "100"}});
   ASSERT_TRUE(list);
   std::vector<std::string> keys;
-  for (const json& p : json::parse(list->body)["people"]) keys.push_back(p["key"]);
+  const json people = json::parse(list->body);
+  for (const json& p : people["people"]) keys.push_back(p["key"]);
   EXPECT_TRUE(std::find(keys.begin(), keys.end(), "хан к. а.") == keys.end()) << list->body;
   EXPECT_TRUE(std::find(keys.begin(), keys.end(), "токаев касым-жомарт") == keys.end());
   auto search =
